@@ -1,0 +1,88 @@
+import { IPv4Prefix } from "ip-num";
+import { parameterProblem } from "./errors";
+import { hostAddress } from "./hosts";
+import { strtoul, strtouiInRange } from "./numbers";
+import type { AddrMask } from "../netfilter/rule";
+
+/** Prefix length → netmask, computed once with ip-num for /0 … /32. */
+const PREFIX_MASKS: readonly number[] = Array.from({ length: 33 }, (_, len) =>
+  Number(IPv4Prefix.fromNumber(BigInt(len)).toMask().getValue()),
+);
+
+export const prefixMask = (len: number): number => PREFIX_MASKS[len] ?? 0;
+
+/** The prefix length of a contiguous mask, or -1 (printed then as a dotted mask). */
+export function maskLength(mask: number): number {
+  const len = PREFIX_MASKS.indexOf(mask >>> 0);
+  return len;
+}
+
+export function formatAddr(addr: number): string {
+  return `${addr >>> 24}.${(addr >>> 16) & 255}.${(addr >>> 8) & 255}.${addr & 255}`;
+}
+
+/**
+ * iptables' own dotted parser (__numeric_to_ipaddr): up to four parts, each 0–255 in C notation;
+ * fewer parts fill the rest with zeros ("10.1" is 10.1.0.0), unlike inet_aton.
+ */
+function numericToAddr(text: string, isMask: boolean): number | undefined {
+  const parts = text.slice(0, 19).split(".");
+  if (parts.length > 4 || (isMask && parts.length !== 4)) return undefined;
+  let addr = 0;
+  for (let i = 0; i < 4; i++) {
+    const part = parts[i];
+    const byte = part === undefined ? 0 : strtouiInRange(part, 0, 255);
+    if (byte === undefined) return undefined;
+    addr = addr * 256 + byte;
+  }
+  return addr;
+}
+
+/** inet_aton(3), which getaddrinfo falls back to for a "host name": "0x0a000001", "167772161", "10.257". */
+function inetAton(text: string): number | undefined {
+  const parts = text.split(".");
+  if (parts.length > 4 || parts.some((p) => !/^(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(p))) return undefined;
+  const values = parts.map((p) => strtoul(p));
+  if (values.some((v) => v === undefined)) return undefined;
+  const nums = values as number[];
+  const last = nums[nums.length - 1]!;
+  const head = nums.slice(0, -1);
+  if (head.some((v) => v > 255) || last >= 2 ** (8 * (4 - head.length))) return undefined;
+  return head.reduce((acc, v, i) => acc + v * 2 ** (8 * (3 - i)), 0) + last;
+}
+
+function parseHost(text: string): number {
+  const addr = numericToAddr(text, false) ?? inetAton(text) ?? hostAddress(text);
+  if (addr === undefined) throw parameterProblem(`host/network \`${text}' not found`);
+  return addr;
+}
+
+function parseMask(text: string | undefined): number {
+  if (text === undefined) return 0xffffffff;
+  if (text.includes(".")) {
+    const mask = numericToAddr(text, true);
+    if (mask === undefined) throw parameterProblem(`host/network \`${text}' not found`);
+    return mask;
+  }
+  const len = strtouiInRange(text, 0, 32);
+  if (len === undefined) throw parameterProblem(`invalid mask \`${text}' specified`);
+  return prefixMask(len);
+}
+
+/** xtables_ipparse_multiple: "a[/m],b[/m]…" → one address/mask each, host bits cleared. */
+export function parseAddressList(text: string): AddrMask[] {
+  return text.split(",").map((item) => {
+    const slash = item.lastIndexOf("/");
+    const host = slash < 0 ? item : item.slice(0, slash);
+    const mask = parseMask(slash < 0 ? undefined : item.slice(slash + 1));
+    // As in iptables, a zero mask ignores the name: "any/0" is 0.0.0.0/0.
+    const addr = mask === 0 ? 0 : parseHost(host);
+    return { addr: (addr & mask) >>> 0, mask };
+  });
+}
+
+/** "a.b.c.d/len", or with a dotted mask when it is not contiguous (as -S and -L -n print it). */
+export function formatAddrMask({ addr, mask }: AddrMask): string {
+  const len = maskLength(mask);
+  return `${formatAddr(addr)}/${len >= 0 ? len : formatAddr(mask)}`;
+}

@@ -1,0 +1,70 @@
+import type { AddrMask, Rule, RuleTarget } from "../netfilter/rule";
+import { STANDARD_VERDICTS, type StandardVerdict } from "../netfilter/rule";
+import { parseAddressList } from "./address";
+import { ILLEGAL_FLAGS, RULE_COMMANDS } from "./command-table";
+import { parameterProblem } from "./errors";
+import { flagText, RULE_FLAGS } from "./options";
+import type { ParsedArgs } from "./parse-args";
+
+const ANY: AddrMask = { addr: 0, mask: 0 };
+
+/** generic_opt_check: a flag is illegal when every command given refuses it. */
+function checkFlags(args: ParsedArgs): void {
+  const commands = args.commands.map((c) => (c === "D" && args.byNumber ? "D#" : c));
+  for (const flag of RULE_FLAGS) {
+    if (!args.flags.has(flag)) continue;
+    if (commands.length > 0 && commands.every((c) => ILLEGAL_FLAGS[c].includes(flag)))
+      throw parameterProblem(`Illegal option \`${flagText(flag)}' with this command`);
+  }
+}
+
+function targetOf(args: ParsedArgs): RuleTarget {
+  if (args.target) return { kind: "extension", target: args.target };
+  const name = args.jumpTo;
+  if (name === undefined) return { kind: "none" };
+  if (!args.goto && (STANDARD_VERDICTS as readonly string[]).includes(name))
+    return { kind: "verdict", verdict: name as StandardVerdict };
+  return { kind: args.goto ? "goto" : "jump", chain: name };
+}
+
+/**
+ * The checks do_parse makes after its option loop, then one rule per source × destination address,
+ * as iptables expands "-s a,b -d c,d".
+ */
+export function buildRules(args: ParsedArgs): Rule[] {
+  const sources = args.src === undefined ? [ANY] : parseAddressList(args.src);
+  const dests = args.dst === undefined ? [ANY] : parseAddressList(args.dst);
+  if ((sources.length > 1 || dests.length > 1) && (args.invert.src || args.invert.dst))
+    throw parameterProblem("! not allowed with multiple source or destination IP addresses");
+  const main = args.commands[0];
+  if (main === "R" && (sources.length !== 1 || dests.length !== 1))
+    throw parameterProblem("Replacement rule does not specify a unique address");
+  checkFlags(args);
+  const chain = args.chain;
+  if (chain !== undefined && chain.length >= 29)
+    throw parameterProblem(`chain name \`${chain}' too long (must be under 29 chars)`);
+  if (!main || !RULE_COMMANDS.has(main) || args.byNumber) return [];
+  if ((chain === "PREROUTING" || chain === "INPUT") && args.flags.has("o"))
+    throw parameterProblem(`Can't use -o with ${chain}\n`);
+  if ((chain === "POSTROUTING" || chain === "OUTPUT") && args.flags.has("i"))
+    throw parameterProblem(`Can't use -i with ${chain}\n`);
+  const target = targetOf(args);
+  const rules: Rule[] = [];
+  for (const src of sources)
+    for (const dst of dests)
+      rules.push({
+        ip: {
+          src,
+          dst,
+          inIface: args.inIface,
+          outIface: args.outIface,
+          proto: args.proto,
+          fragment: args.flags.has("f"),
+          invert: { ...args.invert },
+        },
+        matches: args.matches,
+        target,
+        counters: args.counters ? { ...args.counters } : { packets: 0n, bytes: 0n },
+      });
+  return rules;
+}

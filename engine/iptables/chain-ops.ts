@@ -1,0 +1,73 @@
+import { chainOf } from "../netfilter/rule";
+import { chainsInPrintOrder, userChain, type Chain, type Policy, type Table } from "../netfilter/ruleset";
+import { commitFailed, otherProblem } from "./errors";
+import { chainOrFail } from "./rule-ops";
+
+/** How many rules jump or go to a chain (the "N references" of -L). */
+export function references(table: Table, name: string): number {
+  let count = 0;
+  for (const chain of table.chains.values()) for (const rule of chain.rules) if (chainOf(rule.target) === name) count++;
+  return count;
+}
+
+export function newChain(table: Table, name: string): void {
+  if (table.chains.has(name)) throw otherProblem("Chain already exists");
+  table.chains.set(name, userChain(name));
+  table.created = true;
+}
+
+/** -X: a built-in, non-empty or referenced chain is busy; without a name, all user chains or none. */
+export function deleteChains(table: Table, name: string | undefined, onDelete: (name: string) => void): void {
+  const victims = name === undefined ? [...table.chains.values()].filter((c) => !c.hook) : [chainOrFail(table, name)];
+  const busy = victims.find((c) => c.hook || c.rules.length > 0 || references(table, c.name) > 0);
+  if (busy) throw commitFailed("CHAIN_DEL", "Device or resource busy", `chain ${busy.name}`);
+  for (const chain of victims) {
+    onDelete(chain.name);
+    table.chains.delete(chain.name);
+  }
+}
+
+/** -E: renames a user chain and every jump to it. */
+export function renameChain(table: Table, from: string, to: string): void {
+  const chain = chainOrFail(table, from);
+  if (table.chains.has(to)) throw otherProblem("File exists");
+  if (chain.hook) throw otherProblem("Invalid argument. Run `dmesg' for more information");
+  const renamed: Chain = { ...chain, name: to };
+  const entries = [...table.chains.entries()].map(([n, c]): [string, Chain] => (n === from ? [to, renamed] : [n, c]));
+  table.chains.clear();
+  for (const [n, c] of entries) {
+    c.rules = c.rules.map((rule) =>
+      chainOf(rule.target) === from ? { ...rule, target: { ...rule.target, chain: to } as typeof rule.target } : rule,
+    );
+    table.chains.set(n, c);
+  }
+}
+
+/** The chains a -F or -Z without a chain name acts on, in listing order. */
+export function selectedChains(table: Table, name: string | undefined): Chain[] {
+  return name === undefined ? chainsInPrintOrder(table) : [chainOrFail(table, name)];
+}
+
+export function flushChains(chains: readonly Chain[]): void {
+  for (const chain of chains) chain.rules = [];
+}
+
+export function zeroChains(chains: readonly Chain[]): void {
+  for (const chain of chains) {
+    chain.policyCounters.packets = 0n;
+    chain.policyCounters.bytes = 0n;
+    for (const rule of chain.rules) {
+      rule.counters.packets = 0n;
+      rule.counters.bytes = 0n;
+    }
+  }
+}
+
+export function setPolicy(table: Table, name: string, policy: string): void {
+  const chain = table.chains.get(name);
+  if (!chain?.hook) throw otherProblem("Bad built-in chain name");
+  if (policy !== "ACCEPT" && policy !== "DROP") throw otherProblem("Bad policy name. Run `dmesg' for more information");
+  chain.policy = policy as Policy;
+  table.created = true;
+}
+

@@ -1,0 +1,105 @@
+/**
+ * The part of glibc's getopt_long that iptables relies on, in RETURN_IN_ORDER mode ("-" optstring):
+ * short option clusters ("-nvL"), required arguments attached or in the next word, optional
+ * arguments only when attached, long options by unique prefix, "--name=value", and every
+ * non-option word returned in place. opterr is 0, so problems come back as codes for iptables to word.
+ */
+export interface LongOption {
+  readonly name: string;
+  readonly arg: "none" | "required" | "optional";
+  /** Whatever identifies the option to the caller. */
+  readonly id: string;
+}
+
+export type GetoptEvent =
+  | {
+      readonly kind: "option";
+      readonly id: string;
+      /** The option's full name (a long option may be typed as a unique prefix). */
+      readonly name: string;
+      readonly arg: string | undefined;
+      readonly word: string;
+    }
+  | { readonly kind: "word"; readonly word: string }
+  /** An unknown or ambiguous option (`char` for a short one): iptables says `unknown option "<word>"`. */
+  | { readonly kind: "unknown"; readonly word: string; readonly char?: string }
+  | { readonly kind: "missing-arg"; readonly word: string };
+
+export class Getopt {
+  /** Index of the next word to read, like getopt's optind. */
+  index = 0;
+  private cluster: { word: string; pos: number } | undefined;
+
+  constructor(
+    readonly argv: readonly string[],
+    private readonly shortOptions: ReadonlyMap<string, LongOption>,
+  ) {}
+
+  /** The next event, or undefined at the end; longOptions may change between calls. */
+  next(longOptions: readonly LongOption[]): GetoptEvent | undefined {
+    if (this.cluster) return this.nextShort();
+    const word = this.argv[this.index];
+    if (word === undefined) return undefined;
+    this.index++;
+    if (word.startsWith("--") && word.length > 2) return this.nextLong(word, longOptions);
+    if (word.startsWith("-") && word.length > 1) {
+      this.cluster = { word, pos: 1 };
+      return this.nextShort();
+    }
+    return { kind: "word", word };
+  }
+
+  /** The next word when it can serve as an argument (iptables' xs_has_arg). */
+  takeArgWord(): string | undefined {
+    const word = this.argv[this.index];
+    if (word === undefined || word.startsWith("-") || word.startsWith("!")) return undefined;
+    this.index++;
+    return word;
+  }
+
+  /** The next word whatever it is, or undefined at the end. */
+  takeWord(): string | undefined {
+    const word = this.argv[this.index];
+    if (word !== undefined) this.index++;
+    return word;
+  }
+
+  private nextShort(): GetoptEvent {
+    const { word, pos } = this.cluster!;
+    const ch = word[pos]!;
+    const rest = word.slice(pos + 1);
+    this.cluster = rest ? { word, pos: pos + 1 } : undefined;
+    const opt = this.shortOptions.get(ch);
+    if (!opt) return { kind: "unknown", word, char: ch };
+    const found = (arg: string | undefined) => ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
+    if (opt.arg === "none") return found(undefined);
+    this.cluster = undefined;
+    if (rest) return found(rest);
+    if (opt.arg === "optional") return found(undefined);
+    const next = this.takeWord();
+    return next === undefined ? { kind: "missing-arg", word } : found(next);
+  }
+
+  private nextLong(word: string, options: readonly LongOption[]): GetoptEvent {
+    const eq = word.indexOf("=");
+    const name = word.slice(2, eq < 0 ? undefined : eq);
+    const inline = eq < 0 ? undefined : word.slice(eq + 1);
+    const opt = resolveLong(name, options);
+    if (!opt) return { kind: "unknown", word };
+    const found = (arg: string | undefined) => ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
+    if (opt.arg === "none") return inline === undefined ? found(undefined) : { kind: "unknown", word };
+    if (inline !== undefined || opt.arg === "optional") return found(inline);
+    const next = this.takeWord();
+    return next === undefined ? { kind: "missing-arg", word } : found(next);
+  }
+}
+
+/** Exact name first, else a unique prefix; candidates that are the same option do not make it ambiguous. */
+function resolveLong(name: string, options: readonly LongOption[]): LongOption | undefined {
+  const exact = options.find((o) => o.name === name);
+  if (exact) return exact;
+  const candidates = options.filter((o) => o.name.startsWith(name));
+  const first = candidates[0];
+  if (!first || candidates.some((o) => o.id !== first.id || o.arg !== first.arg)) return undefined;
+  return first;
+}

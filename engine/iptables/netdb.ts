@@ -1,0 +1,21 @@
+import { PROTOCOLS, SERVICES } from "./netdb-data";
+
+/** getprotobyname(3): a name or alias from /etc/protocols, case-sensitive. */
+export function protocolByName(name: string): number | undefined {
+  return PROTOCOLS.find(([n, , aliases]) => n === name || aliases.includes(name))?.[1];
+}
+
+/** getprotobynumber(3): the first /etc/protocols name for a number. */
+export function protocolName(num: number): string | undefined {
+  return PROTOCOLS.find(([, n]) => n === num)?.[0];
+}
+
+/** getservbyname(3) for one protocol ("tcp", "udp", …). */
+export function serviceByName(name: string, proto: string): number | undefined {
+  return SERVICES.find(([n, , p, aliases]) => p === proto && (n === name || aliases.includes(name)))?.[1];
+}
+
+/** getservbyport(3): the first /etc/services name of a port for a protocol. */
+export function serviceName(port: number, proto: string): string | undefined {
+  return SERVICES.find(([, p, pr]) => p === port && pr === proto)?.[0];
+}

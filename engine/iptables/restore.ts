@@ -1,0 +1,139 @@
+import type { Rule } from "../netfilter/rule";
+import { userChain, type Chain, type Ruleset, type Table } from "../netfilter/ruleset";
+import { isTableName, type TableName } from "../netfilter/tables";
+import { checkTable } from "../netfilter/validate";
+import { buildRules } from "./build-rule";
+import { BACKEND, otherProblem, parameterProblem, VERSION, XtablesError } from "./errors";
+import { runCommand, type Output } from "./iptables";
+import { checkChainName } from "./names";
+import { parseArgs } from "./parse-args";
+import type { Batch, Verb } from "./rule-ops";
+import { splitRestoreLine } from "./restore-line";
+
+export interface RestoreOptions {
+  /** --test: parse and check everything, change nothing. */
+  readonly test: boolean;
+  /** --noflush: add to the tables instead of replacing them. */
+  readonly noflush: boolean;
+  /** -c: rule lines' "[packets:bytes]" set the counters. */
+  readonly counters: boolean;
+  /** -T: only this table's blocks are applied. */
+  readonly table?: string;
+}
+
+/** A failed restore, already worded as iptables-restore prints it. */
+export class RestoreFailure {
+  constructor(
+    readonly status: number,
+    readonly text: string,
+  ) {}
+}
+
+const PROG = "iptables-restore";
+const TAG = `${PROG} ${VERSION} (${BACKEND}):`;
+const TRY = `Try \`${PROG} -h' or '${PROG} --help' for more information.\n`;
+
+/** An error from a line, in iptables-restore's words for its kind. */
+function lineFailure(err: XtablesError, line: number): RestoreFailure {
+  switch (err.kind) {
+    case "parameter":
+      return new RestoreFailure(2, `${TAG} ${err.message}\nError occurred at line: ${line}\n${TRY}`);
+    case "bare-parameter":
+      return new RestoreFailure(2, `${err.message}\nError occurred at line: ${line}\n${TRY}`);
+    case "resource":
+      return new RestoreFailure(4, `${TAG} \nline ${line}:${err.message}\n`);
+    default:
+      return new RestoreFailure(1, `${PROG}: line ${line} failed: ${err.message}.\n`);
+  }
+}
+
+/** The table as it will be after this block: a copy, emptied unless --noflush. */
+function stage(live: Table, noflush: boolean): Table {
+  const chains = new Map<string, Chain>();
+  for (const [name, chain] of live.chains) {
+    if (!noflush && !chain.hook) continue;
+    chains.set(name, { ...chain, rules: noflush ? chain.rules.slice() : [] });
+  }
+  return { name: live.name, chains, created: live.created };
+}
+
+interface Block {
+  readonly name: TableName;
+  readonly staged: Table;
+  /** Where each new rule came from, to name the line the kernel refuses. */
+  readonly origin: Map<Rule, { line: number; verb: Verb }>;
+  readonly skip: boolean;
+}
+
+function chainLine(block: Block, text: string): void {
+  const [name = "", policy = ""] = text.slice(1).split(/\s+/);
+  // nft's restore is lenient: ":INPUT -" leaves a built-in chain alone, ":USERX ACCEPT" makes a user chain.
+  const builtin = block.staged.chains.get(name)?.hook;
+  if (builtin && policy !== "-") {
+    if (policy !== "ACCEPT" && policy !== "DROP") throw otherProblem("Bad policy name");
+    block.staged.chains.get(name)!.policy = policy;
+  } else if (!builtin) {
+    checkChainName(name);
+    if (!block.staged.chains.has(name)) block.staged.chains.set(name, userChain(name));
+  }
+}
+
+function ruleLine(block: Block, text: string, line: number, options: RestoreOptions, io: Output): void {
+  const { counters, rest } = splitRestoreLine(text, line);
+  const argv = options.counters && counters ? ["-c", counters[0], counters[1], ...rest] : rest;
+  const args = parseArgs(argv);
+  const rules = buildRules(args);
+  const batch: Batch = { deferred: true, added: (rule, verb) => block.origin.set(rule, { line, verb }) };
+  runCommand(block.staged, args, rules, io, batch);
+}
+
+/** COMMIT: the kernel checks the staged table; the refusal names the line that completed the problem. */
+function commitBlock(ruleset: Ruleset, block: Block, options: RestoreOptions): void {
+  const violation = checkTable(block.staged);
+  if (violation) {
+    const blamed = violation.rules
+      .map((rule) => block.origin.get(rule))
+      .filter((o) => o !== undefined)
+      .sort((a, b) => b.line - a.line)[0];
+    const chain = [...block.staged.chains.values()].find((c) =>
+      c.rules.some((r) => block.origin.get(r) === blamed),
+    )?.name;
+    throw new RestoreFailure(
+      4,
+      `${TAG} \nline ${blamed?.line ?? 0}: ${blamed?.verb ?? "RULE_APPEND"} failed (${violation.refusal}): rule in chain ${chain}\n`,
+    );
+  }
+  if (options.test || block.skip) return;
+  ruleset[block.name] = { ...block.staged, created: true };
+}
+
+/**
+ * iptables-restore (nft): each `*table … COMMIT` block is staged and committed on its own, so a
+ * failure leaves the blocks already committed in place and the failing block unapplied.
+ */
+export function restoreRuleset(ruleset: Ruleset, input: string, options: RestoreOptions, io: Output): void {
+  const lines = input.split("\n");
+  if (input.endsWith("\n")) lines.pop();
+  let block: Block | undefined;
+  lines.forEach((text, i) => {
+    const line = i + 1;
+    if (text.trim() === "" || text.startsWith("#")) return;
+    try {
+      if (!block) {
+        if (!text.startsWith("*")) throw new RestoreFailure(1, `${PROG}: line ${line} failed\n`);
+        const name = text.slice(1).trim();
+        if (!isTableName(name)) throw parameterProblem(`${PROG}: line ${line} table name '${name}' invalid`);
+        const skip = options.table !== undefined && options.table !== name;
+        block = { name, staged: stage(ruleset[name], options.noflush), origin: new Map(), skip };
+      } else if (text.trim() === "COMMIT") {
+        commitBlock(ruleset, block, options);
+        block = undefined;
+      } else if (text.startsWith(":")) chainLine(block, text);
+      else ruleLine(block, text, line, options, io);
+    } catch (err) {
+      if (err instanceof XtablesError) throw lineFailure(err, line);
+      throw err;
+    }
+  });
+  if (block) throw new RestoreFailure(1, `${PROG}: COMMIT expected at line ${lines.length + 1}\n`);
+}

@@ -1,0 +1,109 @@
+import type { Rule } from "../netfilter/rule";
+import type { Chain, Table } from "../netfilter/ruleset";
+import { checkTable } from "../netfilter/validate";
+import { commitFailed, noSuchChain, otherProblem, parameterProblem, badRule } from "./errors";
+import { sameRule } from "./save-rule";
+
+/** The nft operation names iptables prints when the kernel refuses a batch. */
+export type Verb = "RULE_APPEND" | "RULE_INSERT" | "RULE_REPLACE";
+
+export function chainOrFail(table: Table, name: string): Chain {
+  const chain = table.chains.get(name);
+  if (!chain) throw noSuchChain();
+  return chain;
+}
+
+/** nft's command_jump: a -j/-g to a name that is neither a target nor an existing chain. */
+export function checkJumpTargets(table: Table, rules: readonly Rule[]): void {
+  for (const rule of rules) {
+    const { target } = rule;
+    if ((target.kind === "jump" || target.kind === "goto") && !table.chains.has(target.chain))
+      throw parameterProblem(`Chain '${target.chain}' does not exist`);
+  }
+}
+
+/**
+ * How rule changes reach the kernel. A single iptables command is its own batch, checked at once;
+ * iptables-restore stages a whole table and checks it at COMMIT (`deferred`).
+ */
+export interface Batch {
+  readonly deferred: boolean;
+  /** Told of each rule added, with the nft operation that added it (restore keeps line numbers). */
+  added?(rule: Rule, verb: Verb): void;
+}
+
+export const SINGLE: Batch = { deferred: false };
+
+/**
+ * Applies a change to a chain's rules: if the kernel would refuse the resulting table (a target in
+ * the wrong table or hook, a loop), nothing changes and the refusal is reported.
+ */
+function commit(table: Table, chain: Chain, verb: Verb, batch: Batch, change: (rules: Rule[]) => void): void {
+  if (batch.deferred) return change(chain.rules);
+  const before = chain.rules;
+  chain.rules = before.slice();
+  change(chain.rules);
+  const violation = checkTable(table);
+  if (violation) {
+    chain.rules = before;
+    throw commitFailed(verb, violation.refusal, `rule in chain ${chain.name}`);
+  }
+  table.created = true;
+}
+
+export function appendRules(table: Table, chainName: string, rules: readonly Rule[], batch = SINGLE): void {
+  checkJumpTargets(table, rules);
+  const chain = chainOrFail(table, chainName);
+  commit(table, chain, "RULE_APPEND", batch, (list) => {
+    for (const rule of rules) list.push(rule);
+  });
+  for (const rule of rules) batch.added?.(rule, "RULE_APPEND");
+}
+
+/** -I: each expanded rule goes in at the same position, so they end up in reverse order. */
+export function insertRules(table: Table, chainName: string, num: number, rules: readonly Rule[], batch = SINGLE) {
+  checkJumpTargets(table, rules);
+  const chain = chainOrFail(table, chainName);
+  if (num > chain.rules.length + 1) throw otherProblem("Index of insertion too big");
+  commit(table, chain, "RULE_INSERT", batch, (list) => {
+    for (const rule of rules) list.splice(num - 1, 0, rule);
+  });
+  for (const rule of rules) batch.added?.(rule, "RULE_INSERT");
+}
+
+export function replaceRule(table: Table, chainName: string, num: number, rule: Rule, batch = SINGLE): void {
+  checkJumpTargets(table, [rule]);
+  if (!table.created && !batch.deferred) throw noSuchChain();
+  const chain = chainOrFail(table, chainName);
+  if (num > chain.rules.length) throw otherProblem("Index of replacement too big");
+  commit(table, chain, "RULE_REPLACE", batch, (list) => list.splice(num - 1, 1, rule));
+  batch.added?.(rule, "RULE_REPLACE");
+}
+
+/** -D by specification: the first rule that prints the same, for each expanded rule. */
+export function deleteRules(table: Table, chainName: string, rules: readonly Rule[]): void {
+  checkJumpTargets(table, rules);
+  const chain = chainOrFail(table, chainName);
+  const kept = chain.rules.slice();
+  for (const rule of rules) {
+    const index = kept.findIndex((r) => sameRule(r, rule));
+    if (index < 0) throw badRule();
+    kept.splice(index, 1);
+  }
+  chain.rules = kept;
+  table.created = true;
+}
+
+export function deleteRuleNumber(table: Table, chainName: string, num: number): void {
+  if (!table.created) throw noSuchChain();
+  const chain = chainOrFail(table, chainName);
+  if (num > chain.rules.length) throw otherProblem("Index of deletion too big");
+  chain.rules = chain.rules.filter((_, i) => i !== num - 1);
+}
+
+/** -C: exit 0 when every expanded rule is in the chain. */
+export function checkRules(table: Table, chainName: string, rules: readonly Rule[]): void {
+  checkJumpTargets(table, rules);
+  const chain = chainOrFail(table, chainName);
+  for (const rule of rules) if (!chain.rules.some((r) => sameRule(r, rule))) throw badRule();
+}

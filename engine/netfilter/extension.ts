@@ -1,0 +1,74 @@
+import type { Hook } from "./hooks";
+import type { TableName } from "./tables";
+
+/** One `--option` an extension understands, as getopt_long sees it. */
+export interface OptionSpec {
+  /** Without the leading dashes. */
+  readonly name: string;
+  readonly arg: "required" | "none";
+  /** May be preceded by `!` (otherwise: `option "--x" cannot be inverted.`). */
+  readonly invertible?: boolean;
+  /** May be given more than once (otherwise: `option "--x" can only be used once.`). */
+  readonly repeatable?: boolean;
+  /** A synonym: parsing sees the named option instead ("sport" for "source-port"). */
+  readonly aliasOf?: string;
+}
+
+/** What an extension may look at while the command line is parsed (`-p` may still come later). */
+export interface ParseContext {
+  /** As typed with -t; an unknown name is refused only after parsing, as iptables does. */
+  readonly table: string;
+  /** The `-p` protocol number so far (0: none or all). */
+  readonly proto: number;
+  readonly protoInverted: boolean;
+  /** Takes the next command-line word if it can be an argument (for options with two, like --tcp-flags). */
+  takeArg(): string | undefined;
+}
+
+/**
+ * An iptables extension module (libxt_*.c / libipt_*.c): parses its options, prints them for
+ * `-S`/`iptables-save` and for `-L`. One file per module; the packet-matching side comes with the
+ * packet path. `D` is the module's parsed state for one rule.
+ */
+export interface Extension<D> {
+  readonly name: string;
+  readonly options: readonly OptionSpec[];
+  init(): D;
+  /**
+   * Old-style parsers (tcp, multiport…) word their own errors for `!` and repeats; the others get
+   * libxtables' generic "cannot be inverted" / "can only be used once" checks from the OptionSpec.
+   */
+  readonly ownChecks?: boolean;
+  /** One option as typed; `invert` says a `!` came before it. Throws XtablesError. */
+  parse(data: D, option: string, arg: string | undefined, invert: boolean, ctx: ParseContext): void;
+  /** After the whole command line: required options and cross-option checks. */
+  final?(data: D, ctx: ParseContext): void;
+  /** The options as `-S` prints them, each with a leading space; "" when there are none. */
+  save(data: D): string;
+  /** What `-L` prints after the addresses, with a leading space; numeric is `-n`. */
+  list(data: D, numeric: boolean): string;
+  /** The hooks the kernel accepts this use in (its checkentry); undefined means any. */
+  hooks?(data: D): readonly Hook[] | undefined;
+}
+
+export interface MatchModule<D = unknown> extends Extension<D> {
+  readonly kind: "match";
+}
+
+export interface TargetModule<D = unknown> extends Extension<D> {
+  readonly kind: "target";
+  /** The one table the kernel registers this target for (xt_target.table); undefined means any. */
+  readonly table?: TableName;
+  /** The name `-L` shows in the target column, when it differs (NOTRACK lists as CT). */
+  readonly listName?: string;
+}
+
+export interface MatchInstance<D = unknown> {
+  readonly module: MatchModule<D>;
+  readonly data: D;
+}
+
+export interface TargetInstance<D = unknown> {
+  readonly module: TargetModule<D>;
+  readonly data: D;
+}

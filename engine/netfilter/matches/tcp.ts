@@ -1,0 +1,149 @@
+import { parameterProblem } from "../../iptables/errors";
+import { parsePortRange, portText } from "../../iptables/ports";
+import type { MatchModule } from "../extension";
+
+/** TCP header flags in bit order, the order iptables prints them in. */
+const FLAGS: readonly (readonly [string, number])[] = [
+  ["FIN", 0x01],
+  ["SYN", 0x02],
+  ["RST", 0x04],
+  ["PSH", 0x08],
+  ["ACK", 0x10],
+  ["URG", 0x20],
+];
+const FLAG_WORDS: ReadonlyMap<string, number> = new Map([...FLAGS, ["ALL", 0x3f], ["NONE", 0]]);
+
+export interface TcpMatch {
+  sport: [number, number];
+  dport: [number, number];
+  /** --tcp-flags MASK COMP: the flags looked at, and those of them that must be set. */
+  flagMask: number;
+  flagComp: number;
+  option: number;
+  invert: { sport: boolean; dport: boolean; flags: boolean; option: boolean };
+  given: Set<"sport" | "dport" | "flags" | "option">;
+}
+
+function parseFlags(text: string): number {
+  let bits = 0;
+  for (const word of text.split(",").filter(Boolean)) {
+    const bit = FLAG_WORDS.get(word.toUpperCase());
+    if (bit === undefined) throw parameterProblem(`Unknown TCP flag \`${word}'`);
+    bits |= bit;
+  }
+  return bits;
+}
+
+export function flagNames(bits: number): string {
+  const names = FLAGS.filter(([, bit]) => bits & bit).map(([name]) => name);
+  return names.length ? names.join(",") : "NONE";
+}
+
+const isAny = ([lo, hi]: [number, number]) => lo === 0 && hi === 65535;
+const bang = (b: boolean) => (b ? " !" : "");
+
+function saveRange(name: string, [lo, hi]: [number, number], invert: boolean): string {
+  if (isAny([lo, hi])) return "";
+  return `${bang(invert)} --${name} ${lo === hi ? lo : `${lo}:${hi}`}`;
+}
+
+export function listRange(name: string, [lo, hi]: [number, number], invert: boolean, numeric: boolean, proto: string) {
+  if (isAny([lo, hi]) && !invert) return "";
+  const inv = invert ? "!" : "";
+  if (lo === hi) return ` ${name}:${inv}${portText(lo, numeric, proto)}`;
+  return ` ${name}s:${inv}${portText(lo, numeric, proto)}:${portText(hi, numeric, proto)}`;
+}
+
+/** libxt_tcp: ports, flags and options of TCP segments; an old-style parser with its own errors. */
+export const tcp: MatchModule<TcpMatch> = {
+  kind: "match",
+  name: "tcp",
+  ownChecks: true,
+  options: [
+    { name: "source-port", arg: "required" },
+    { name: "sport", arg: "required", aliasOf: "source-port" },
+    { name: "destination-port", arg: "required" },
+    { name: "dport", arg: "required", aliasOf: "destination-port" },
+    { name: "syn", arg: "none" },
+    { name: "tcp-flags", arg: "required" },
+    { name: "tcp-option", arg: "required" },
+  ],
+  init: () => ({
+    sport: [0, 65535],
+    dport: [0, 65535],
+    flagMask: 0,
+    flagComp: 0,
+    option: 0,
+    invert: { sport: false, dport: false, flags: false, option: false },
+    given: new Set(),
+  }),
+  parse(m, option, arg, invert, ctx) {
+    const once = (what: "sport" | "dport" | "option", text: string) => {
+      if (m.given.has(what)) throw parameterProblem(`Only one \`${text}' allowed`);
+      m.given.add(what);
+    };
+    const flagsOnce = () => {
+      if (m.given.has("flags")) throw parameterProblem("Only one of `--syn' or `--tcp-flags'  allowed");
+      m.given.add("flags");
+      m.invert.flags = invert;
+    };
+    switch (option) {
+      case "source-port":
+        once("sport", "--source-port");
+        m.sport = parsePortRange(arg!);
+        m.invert.sport = invert;
+        return;
+      case "destination-port":
+        once("dport", "--destination-port");
+        m.dport = parsePortRange(arg!);
+        m.invert.dport = invert;
+        return;
+      case "syn":
+        flagsOnce();
+        m.flagMask = parseFlags("SYN,RST,ACK,FIN");
+        m.flagComp = parseFlags("SYN");
+        return;
+      case "tcp-flags": {
+        flagsOnce();
+        const comp = ctx.takeArg();
+        if (comp === undefined) throw parameterProblem("--tcp-flags requires two args.");
+        m.flagMask = parseFlags(arg!);
+        m.flagComp = parseFlags(comp);
+        return;
+      }
+      case "tcp-option": {
+        once("option", "--tcp-option");
+        const num = Number(arg);
+        if (!/^\d+$/.test(arg!) || num < 1 || num > 255)
+          throw parameterProblem(`Bad TCP option value \`${arg}'`);
+        m.option = num;
+        m.invert.option = invert;
+        return;
+      }
+    }
+  },
+  final(_m, ctx) {
+    if (ctx.proto !== 6) throw parameterProblem("TCP match requires '-p tcp'");
+  },
+  save(m) {
+    let out = saveRange("sport", m.sport, m.invert.sport) + saveRange("dport", m.dport, m.invert.dport);
+    if (m.option || m.invert.option) out += `${bang(m.invert.option)} --tcp-option ${m.option}`;
+    if (m.flagMask || m.invert.flags)
+      out += `${bang(m.invert.flags)} --tcp-flags ${flagNames(m.flagMask)} ${flagNames(m.flagComp)}`;
+    return out;
+  },
+  list(m, numeric) {
+    let out = " tcp";
+    out += listRange("spt", m.sport, m.invert.sport, numeric, "tcp");
+    out += listRange("dpt", m.dport, m.invert.dport, numeric, "tcp");
+    if (m.option || m.invert.option) out += ` option=${m.invert.option ? "!" : ""}${m.option}`;
+    if (m.flagMask || m.invert.flags) {
+      const hex2 = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, "0")}`;
+      const text = numeric
+        ? `${hex2(m.flagMask)}/${hex2(m.flagComp)}`
+        : `${flagNames(m.flagMask)}/${flagNames(m.flagComp)}`;
+      out += ` flags:${m.invert.flags ? "!" : ""}${text}`;
+    }
+    return out;
+  },
+};

@@ -1,0 +1,39 @@
+import { parameterProblem } from "../../iptables/errors";
+import type { TargetModule } from "../extension";
+import { emptyRange, natText, parseNatTo, type NatRange } from "./nat-range";
+
+/**
+ * DNAT (libxt_NAT.c): rewrites the destination of a connection's packets. The kernel has revision 2
+ * (nf_nat_range2), so the shifted port form "min-max/base" keeps its base. Taken in nat PREROUTING
+ * and OUTPUT.
+ */
+export const dnat: TargetModule<NatRange> = {
+  kind: "target",
+  name: "DNAT",
+  table: "nat",
+  options: [
+    { name: "to-destination", arg: "required" },
+    { name: "random", arg: "none" },
+    { name: "persistent", arg: "none" },
+  ],
+  init: emptyRange,
+  parse(range, option, arg, _invert, ctx) {
+    switch (option) {
+      case "to-destination":
+        parseNatTo(arg!, ctx, range);
+        return;
+      case "random":
+        range.random = true;
+        return;
+      case "persistent":
+        range.persistent = true;
+        return;
+    }
+  },
+  final(range) {
+    if (!range.addrs && !range.ports) throw parameterProblem('DNAT: option "--to-destination" must be specified\n');
+  },
+  save: (range) => natText(range, "--to-destination ", "--", false),
+  list: (range) => natText(range, "to:", "", false),
+  hooks: () => ["PREROUTING", "OUTPUT"],
+};

@@ -1,0 +1,35 @@
+import type { TargetModule } from "../extension";
+import { compatPorts, emptyRange, natText, portsAllowed, type NatRange } from "./nat-range";
+import { parseNatPorts } from "./nat-ports";
+
+/**
+ * MASQUERADE (libxt_NAT.c): SNAT to the outgoing interface's address, optionally to given ports.
+ * Old range struct (revision 0): a "/base" offset is kept as a flag only and prints as "/0".
+ */
+export const masquerade: TargetModule<NatRange> = {
+  kind: "target",
+  name: "MASQUERADE",
+  table: "nat",
+  options: [
+    { name: "to-ports", arg: "required" },
+    { name: "random", arg: "none" },
+    { name: "random-fully", arg: "none" },
+  ],
+  init: emptyRange,
+  parse(range, option, arg, _invert, ctx) {
+    switch (option) {
+      case "to-ports":
+        range.ports = compatPorts(parseNatPorts(arg!, portsAllowed(ctx)));
+        return;
+      case "random":
+        range.random = true;
+        return;
+      case "random-fully":
+        range.randomFully = true;
+        return;
+    }
+  },
+  save: (range) => natText(range, "--to-ports ", "--", true),
+  list: (range) => natText(range, "masq ports: ", "", true),
+  hooks: () => ["POSTROUTING"],
+};

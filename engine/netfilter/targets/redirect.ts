@@ -1,0 +1,37 @@
+import { parameterProblem } from "../../iptables/errors";
+import type { TargetModule } from "../extension";
+import { emptyRange, natText, portsAllowed, type NatRange } from "./nat-range";
+import { parseNatPorts } from "./nat-ports";
+
+/**
+ * REDIRECT (libxt_NAT.c): DNAT to the local machine (the incoming interface's address), optionally
+ * to given ports. Taken in nat PREROUTING and OUTPUT.
+ */
+export const redirect: TargetModule<NatRange> = {
+  kind: "target",
+  name: "REDIRECT",
+  table: "nat",
+  options: [
+    { name: "to-ports", arg: "required" },
+    { name: "random", arg: "none" },
+  ],
+  init: emptyRange,
+  parse(range, option, arg, _invert, ctx) {
+    switch (option) {
+      case "to-ports":
+        range.ports = parseNatPorts(arg!, portsAllowed(ctx));
+        return;
+      case "random":
+        range.random = true;
+        return;
+    }
+  },
+  final(range) {
+    // Only revision 0 exists, and its struct cannot carry the base.
+    if (range.ports?.base !== undefined)
+      throw parameterProblem("Shifted portmap ranges not supported with this kernel");
+  },
+  save: (range) => natText(range, "--to-ports ", "--", true),
+  list: (range) => natText(range, "redir ports ", "", true),
+  hooks: () => ["PREROUTING", "OUTPUT"],
+};

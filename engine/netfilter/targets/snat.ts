@@ -1,0 +1,43 @@
+import { parameterProblem } from "../../iptables/errors";
+import type { TargetModule } from "../extension";
+import { compatPorts, emptyRange, natText, parseNatTo, type NatRange } from "./nat-range";
+
+/**
+ * SNAT (libxt_NAT.c): rewrites the source of a connection's packets to an address (range) and ports.
+ * The kernel takes it in nat POSTROUTING and INPUT, with the old range struct (revision 0).
+ */
+export const snat: TargetModule<NatRange> = {
+  kind: "target",
+  name: "SNAT",
+  table: "nat",
+  options: [
+    { name: "to-source", arg: "required" },
+    { name: "random", arg: "none" },
+    { name: "random-fully", arg: "none" },
+    { name: "persistent", arg: "none" },
+  ],
+  init: emptyRange,
+  parse(range, option, arg, _invert, ctx) {
+    switch (option) {
+      case "to-source":
+        parseNatTo(arg!, ctx, range);
+        if (range.ports) range.ports = compatPorts(range.ports);
+        return;
+      case "random":
+        range.random = true;
+        return;
+      case "random-fully":
+        range.randomFully = true;
+        return;
+      case "persistent":
+        range.persistent = true;
+        return;
+    }
+  },
+  final(range) {
+    if (!range.addrs && !range.ports) throw parameterProblem('SNAT: option "--to-source" must be specified\n');
+  },
+  save: (range) => natText(range, "--to-source ", "--", false),
+  list: (range) => natText(range, "to:", "", false),
+  hooks: () => ["POSTROUTING", "INPUT"],
+};

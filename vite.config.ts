@@ -1,0 +1,9 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+export default defineConfig({
+  plugins: [react()],
+  base: "./",
+  worker: { format: "es" },
+  build: { outDir: "dist", sourcemap: true },
+});

@@ -1,0 +1,8 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["engine/**/*.test.ts", "app/**/*.test.ts", "app/**/*.test.tsx"],
+    environment: "node",
+  },
+});
