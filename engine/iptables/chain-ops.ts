@@ -6,7 +6,8 @@ import { chainOrFail } from "./rule-ops";
 /** How many rules jump or go to a chain (the "N references" of -L). */
 export function references(table: Table, name: string): number {
   let count = 0;
-  for (const chain of table.chains.values()) for (const rule of chain.rules) if (chainOf(rule.target) === name) count++;
+  for (const chain of table.chains.values())
+    for (const rule of chain.rules) if (chainOf(rule.target) === name) count++;
   return count;
 }
 
@@ -18,7 +19,8 @@ export function newChain(table: Table, name: string): void {
 
 /** -X: a built-in, non-empty or referenced chain is busy; without a name, all user chains or none. */
 export function deleteChains(table: Table, name: string | undefined, onDelete: (name: string) => void): void {
-  const victims = name === undefined ? [...table.chains.values()].filter((c) => !c.hook) : [chainOrFail(table, name)];
+  const victims =
+    name === undefined ? [...table.chains.values()].filter((c) => !c.hook) : [chainOrFail(table, name)];
   const busy = victims.find((c) => c.hook || c.rules.length > 0 || references(table, c.name) > 0);
   if (busy) throw commitFailed("CHAIN_DEL", "Device or resource busy", `chain ${busy.name}`);
   for (const chain of victims) {
@@ -33,11 +35,15 @@ export function renameChain(table: Table, from: string, to: string): void {
   if (table.chains.has(to)) throw otherProblem("File exists");
   if (chain.hook) throw otherProblem("Invalid argument. Run `dmesg' for more information");
   const renamed: Chain = { ...chain, name: to };
-  const entries = [...table.chains.entries()].map(([n, c]): [string, Chain] => (n === from ? [to, renamed] : [n, c]));
+  const entries = [...table.chains.entries()].map(([n, c]): [string, Chain] =>
+    n === from ? [to, renamed] : [n, c],
+  );
   table.chains.clear();
   for (const [n, c] of entries) {
     c.rules = c.rules.map((rule) =>
-      chainOf(rule.target) === from ? { ...rule, target: { ...rule.target, chain: to } as typeof rule.target } : rule,
+      chainOf(rule.target) === from
+        ? { ...rule, target: { ...rule.target, chain: to } as typeof rule.target }
+        : rule,
     );
     table.chains.set(n, c);
   }
@@ -66,8 +72,8 @@ export function zeroChains(chains: readonly Chain[]): void {
 export function setPolicy(table: Table, name: string, policy: string): void {
   const chain = table.chains.get(name);
   if (!chain?.hook) throw otherProblem("Bad built-in chain name");
-  if (policy !== "ACCEPT" && policy !== "DROP") throw otherProblem("Bad policy name. Run `dmesg' for more information");
+  if (policy !== "ACCEPT" && policy !== "DROP")
+    throw otherProblem("Bad policy name. Run `dmesg' for more information");
   chain.policy = policy as Policy;
   table.created = true;
 }
-

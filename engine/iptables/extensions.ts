@@ -38,10 +38,11 @@ export class Loaded {
     const ext = this.module as Extension<unknown>;
     const spec = ext.options.find((o) => o.name === name) as OptionSpec;
     if (!ext.ownChecks) {
-      if (invert && !spec.invertible)
-        throw parameterProblem(`${ext.name}: option "--${name}" cannot be inverted.\n`);
+      // libxtables checks a repeat before an inversion.
       if (this.seen.has(name) && !spec.repeatable)
         throw parameterProblem(`${ext.name}: option "--${name}" can only be used once.\n`);
+      if (invert && !spec.invertible)
+        throw parameterProblem(`${ext.name}: option "--${name}" cannot be inverted.\n`);
     }
     this.seen.add(name);
     ext.parse(this.data, name, arg, invert, ctx);

@@ -71,7 +71,8 @@ export class Getopt {
     this.cluster = rest ? { word, pos: pos + 1 } : undefined;
     const opt = this.shortOptions.get(ch);
     if (!opt) return { kind: "unknown", word, char: ch };
-    const found = (arg: string | undefined) => ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
+    const found = (arg: string | undefined) =>
+      ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
     if (opt.arg === "none") return found(undefined);
     this.cluster = undefined;
     if (rest) return found(rest);
@@ -86,7 +87,8 @@ export class Getopt {
     const inline = eq < 0 ? undefined : word.slice(eq + 1);
     const opt = resolveLong(name, options);
     if (!opt) return { kind: "unknown", word };
-    const found = (arg: string | undefined) => ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
+    const found = (arg: string | undefined) =>
+      ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
     if (opt.arg === "none") return inline === undefined ? found(undefined) : { kind: "unknown", word };
     if (inline !== undefined || opt.arg === "optional") return found(inline);
     const next = this.takeWord();

@@ -2,7 +2,15 @@ import type { Ruleset, Table } from "../netfilter/ruleset";
 import type { Rule } from "../netfilter/rule";
 import { isTableName } from "../netfilter/tables";
 import { buildRules } from "./build-rule";
-import { deleteChains, flushChains, newChain, renameChain, selectedChains, setPolicy, zeroChains } from "./chain-ops";
+import {
+  deleteChains,
+  flushChains,
+  newChain,
+  renameChain,
+  selectedChains,
+  setPolicy,
+  zeroChains,
+} from "./chain-ops";
 import { BACKEND, badRule, parameterProblem, unknownTable, VERSION } from "./errors";
 import { HELP_TEXT } from "./help";
 import { listRules, listTable } from "./listing";
@@ -30,8 +38,7 @@ export interface Output {
  * Throws XtablesError; the caller prints it in iptables' words.
  */
 export function runIptables(ruleset: Ruleset, argv: readonly string[], io: Output): void {
-  const args = parseArgs(argv);
-  for (const warning of args.warnings) io.warn(warning);
+  const args = parseArgs(argv, io.warn);
   if (args.help) return io.out(HELP_TEXT);
   if (args.version && args.commands.length === 0) return io.out(`iptables ${VERSION} (${BACKEND})\n`);
   if (args.commands.length === 0) throw parameterProblem("no command specified");

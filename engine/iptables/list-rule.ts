@@ -39,7 +39,9 @@ export function chainHeader(chain: Chain, references: number, format: ListFormat
 export function columnHeader(format: ListFormat): string {
   let out = format.lineNumbers ? `${padEnd("num", 4)} ` : "";
   if (format.verbose)
-    out += format.exact ? `${padStart("pkts", 8)} ${padStart("bytes", 10)} ` : `${padStart("pkts", 5)} bytes `;
+    out += format.exact
+      ? `${padStart("pkts", 8)} ${padStart("bytes", 10)} `
+      : `${padStart("pkts", 5)} bytes `;
   out += `${padEnd("target", 9)}  prot opt`;
   if (format.verbose) out += ` ${padEnd("in", 6)} ${padEnd("out", 6)} `;
   return `${out} ${padEnd("source", 19)}  ${padEnd("destination", 19)} \n`;
@@ -88,6 +90,7 @@ export function listRule(rule: Rule, num: number, format: ListFormat): string {
   out += `${ip.invert.dst ? "!" : " "}${padEnd(address(ip.dst.addr, ip.dst.mask, numeric), 19)} `;
   if (rule.target.kind === "goto") out += "[goto] ";
   for (const match of rule.matches) out += match.module.list(match.data, numeric);
-  if (rule.target.kind === "extension") out += rule.target.target.module.list(rule.target.target.data, numeric);
+  if (rule.target.kind === "extension")
+    out += rule.target.target.module.list(rule.target.target.data, numeric);
   return `${out}\n`;
 }

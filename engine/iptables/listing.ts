@@ -13,7 +13,12 @@ function chainsToShow(table: Table, name: string | undefined): Chain[] {
 }
 
 /** `iptables -L [chain [n]]`. */
-export function listTable(table: Table, name: string | undefined, num: number | undefined, format: ListFormat): string {
+export function listTable(
+  table: Table,
+  name: string | undefined,
+  num: number | undefined,
+  format: ListFormat,
+): string {
   const chains = chainsToShow(table, name);
   if (num !== undefined) {
     const rule = chains[0]!.rules[num - 1];
@@ -29,7 +34,12 @@ export function listTable(table: Table, name: string | undefined, num: number | 
 }
 
 /** `iptables -S [chain [n]]`; with -v the counters follow each line. */
-export function listRules(table: Table, name: string | undefined, num: number | undefined, verbose: boolean): string {
+export function listRules(
+  table: Table,
+  name: string | undefined,
+  num: number | undefined,
+  verbose: boolean,
+): string {
   const chains = chainsToShow(table, name);
   const ruleLine = (chain: Chain, i: number) => `-A ${chain.name}${saveRule(chain.rules[i]!, verbose)}\n`;
   if (num !== undefined) return chains[0]!.rules[num - 1] ? ruleLine(chains[0]!, num - 1) : "";

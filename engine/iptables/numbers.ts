@@ -1,15 +1,13 @@
 /**
  * C's strtoul(s, &end, base) as xtables_strtoui uses it: leading white space, an optional sign, then
  * with base 0 a "0x" prefix for hex or a leading "0" for octal. Returns undefined unless the whole
- * string is one number. A "-" wraps around as in C, so "-1" comes back far out of any range.
+ * string is one number. A leading "-" is refused, as xtables_strtoul_base does.
  */
 export function strtoul(text: string, base: 0 | 10 | 16 = 0): number | undefined {
   let s = text.replace(/^[ \t\n\v\f\r]+/, "");
-  let negative = false;
-  if (s[0] === "+" || s[0] === "-") {
-    negative = s[0] === "-";
-    s = s.slice(1);
-  }
+  // libxtables refuses a leading minus outright (strtoul alone would wrap it around).
+  if (s[0] === "-") return undefined;
+  if (s[0] === "+") s = s.slice(1);
   let radix: number = base === 0 ? 10 : base;
   if ((base === 0 || base === 16) && /^0[xX][0-9a-fA-F]/.test(s)) {
     radix = 16;
@@ -21,7 +19,7 @@ export function strtoul(text: string, base: 0 | 10 | 16 = 0): number | undefined
   if (!digits.test(s)) return undefined;
   const value = parseInt(s, radix);
   if (!Number.isSafeInteger(value)) return Number.MAX_SAFE_INTEGER;
-  return negative && value !== 0 ? Number.MAX_SAFE_INTEGER : value;
+  return value;
 }
 
 /** xtables_strtoui: the whole string is a number within [min, max]. */

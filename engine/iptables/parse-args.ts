@@ -39,7 +39,6 @@ export interface ParsedArgs {
   jumpTo?: string;
   goto: boolean;
   counters?: Counters;
-  warnings: string[];
 }
 
 function emptyArgs(): ParsedArgs {
@@ -60,7 +59,6 @@ function emptyArgs(): ParsedArgs {
     proto: 0,
     matches: [],
     goto: false,
-    warnings: [],
   };
 }
 
@@ -74,20 +72,24 @@ const FLAG_INVERT: Partial<Record<RuleFlag, keyof ParsedArgs["invert"]>> = {
 };
 
 /** The getopt loop of iptables' do_parse: options in order, extensions loaded as they are named. */
-export function parseArgs(argv: readonly string[]): ParsedArgs {
+export function parseArgs(argv: readonly string[], warn: (text: string) => void): ParsedArgs {
   const args = emptyArgs();
   const getopt = new Getopt(argv, SHORT_OPTIONS);
   const loaded: Loaded[] = [];
   let protoLoaded = false;
   let invert = false;
 
-  const longOptions = (): LongOption[] => [
-    ...BASE_OPTIONS,
-    // Later extensions' options come first: getopt finds the newest module's "--mark".
-    ...loaded
-      .flatMap((ext, i) => ext.module.options.map((o) => ({ name: o.name, arg: o.arg, id: `${i}:${o.aliasOf ?? o.name}` })))
-      .reverse(),
-  ];
+  let longOptions: readonly LongOption[] = BASE_OPTIONS;
+  const load = (ext: Loaded) => {
+    const i = loaded.push(ext) - 1;
+    const own = ext.module.options.map((o) => ({
+      name: o.name,
+      arg: o.arg,
+      id: `${i}:${o.aliasOf ?? o.name}`,
+    }));
+    // The newest extension's options come right after iptables' own: getopt finds its "--mark" first.
+    longOptions = [...BASE_OPTIONS, ...own, ...longOptions.slice(BASE_OPTIONS.length)];
+  };
 
   const setFlag = (flag: RuleFlag) => {
     if (args.flags.has(flag)) throw parameterProblem(`multiple -${flag} flags not allowed`);
@@ -111,7 +113,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     return num;
   };
 
-  for (let event = getopt.next(longOptions()); event; event = getopt.next(longOptions())) {
+  for (let event = getopt.next(longOptions); event; event = getopt.next(longOptions)) {
     if (event.kind === "word") {
       if (event.word !== "!") throw badArgument(event.word);
       if (invert) throw parameterProblem("multiple consecutive ! not allowed");
@@ -122,9 +124,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (event.kind === "unknown") {
       // command_default: an option no loaded module knows may belong to the -p protocol's match.
       const name = protocolMatchName(args.proto, protoLoaded);
-      if (name === undefined || !args.flags.has("p")) throw parameterProblem(`unknown option "${event.word}"`);
+      if (name === undefined || !args.flags.has("p"))
+        throw parameterProblem(`unknown option "${event.word}"`);
       const match = loadExtension(name, "match")!;
-      loaded.push(match);
+      load(match);
       args.matches.push(match.instance as MatchInstance);
       protoLoaded = true;
       getopt.index--;
@@ -171,7 +174,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         addCommand(id);
         args.chain = arg;
         args.newName = getopt.takeArgWord();
-        if (args.newName === undefined) throw parameterProblem("-E requires old-chain-name and new-chain-name");
+        if (args.newName === undefined)
+          throw parameterProblem("-E requires old-chain-name and new-chain-name");
         break;
       case "P":
         addCommand(id);
@@ -201,7 +205,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "o": {
         setFlag(id);
         const iface = parseInterface(arg);
-        if (iface.warning) args.warnings.push(iface.warning);
+        if (iface.warning) warn(iface.warning);
         args[id === "i" ? "inIface" : "outIface"] = iface.name;
         break;
       }
@@ -215,7 +219,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         checkTargetName(arg);
         const target = id === "j" ? loadExtension(arg, "target") : undefined;
         if (target) {
-          loaded.push(target);
+          load(target);
           args.target = target.instance as TargetInstance;
         } else args.jumpTo = arg;
         break;
@@ -223,7 +227,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "m": {
         if (invert) throw parameterProblem("unexpected ! flag before --match");
         const match = loadExtension(arg, "match")!;
-        loaded.push(match);
+        load(match);
         args.matches.push(match.instance as MatchInstance);
         break;
       }
@@ -255,7 +259,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case "6":
         throw tryHelpOnly();
       default:
-        loaded[Number(id.split(":")[0])]!.parse(id.split(":")[1]!, event.arg, invert, parseContext(args, getopt));
+        loaded[Number(id.split(":")[0])]!.parse(
+          id.split(":")[1]!,
+          event.arg,
+          invert,
+          parseContext(args, getopt, warn),
+        );
     }
     invert = false;
   }
@@ -264,16 +273,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     throw parameterProblem(
       '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n',
     );
-  const ctx = parseContext(args, getopt);
+  const ctx = parseContext(args, getopt, warn);
   for (const ext of loaded) ext.final(ctx);
   return args;
 }
 
-const parseContext = (args: ParsedArgs, getopt: Getopt): ParseContext => ({
+const parseContext = (args: ParsedArgs, getopt: Getopt, warn: (text: string) => void): ParseContext => ({
   table: args.table,
   proto: args.proto,
   protoInverted: args.invert.proto,
   takeArg: () => getopt.takeArgWord(),
+  warn,
 });
 
 function parseCounters(packets: string, bytes: string | undefined): Counters {

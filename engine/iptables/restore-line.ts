@@ -5,7 +5,10 @@ import { parameterProblem } from "./errors";
  * as xtables-restore's add_param_to_argv does — on blanks, with double quotes (and backslash escapes
  * inside them) but no single quotes, and no -t allowed.
  */
-export function splitRestoreLine(text: string, line: number): { counters?: [string, string]; rest: string[] } {
+export function splitRestoreLine(
+  text: string,
+  line: number,
+): { counters?: [string, string]; rest: string[] } {
   let body = text;
   let counters: [string, string] | undefined;
   if (text.startsWith("[")) {
@@ -23,7 +26,10 @@ export function splitRestoreLine(text: string, line: number): { counters?: [stri
   let escaped = false;
   const flush = () => {
     if (word || quoted) {
-      if ((word[0] === "-" && word[1] !== "-" && word.includes("t")) || (word.length >= 3 && "--table".startsWith(word) && word.startsWith("--t")))
+      if (
+        (word[0] === "-" && word[1] !== "-" && word.includes("t")) ||
+        (word.length >= 3 && "--table".startsWith(word) && word.startsWith("--t"))
+      )
         throw parameterProblem("The -t option cannot be used in iptables-restore.\n");
       words.push(word);
     }

@@ -81,7 +81,7 @@ function chainLine(block: Block, text: string): void {
 function ruleLine(block: Block, text: string, line: number, options: RestoreOptions, io: Output): void {
   const { counters, rest } = splitRestoreLine(text, line);
   const argv = options.counters && counters ? ["-c", counters[0], counters[1], ...rest] : rest;
-  const args = parseArgs(argv);
+  const args = parseArgs(argv, io.warn);
   const rules = buildRules(args);
   const batch: Batch = { deferred: true, added: (rule, verb) => block.origin.set(rule, { line, verb }) };
   runCommand(block.staged, args, rules, io, batch);

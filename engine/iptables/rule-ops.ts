@@ -61,7 +61,13 @@ export function appendRules(table: Table, chainName: string, rules: readonly Rul
 }
 
 /** -I: each expanded rule goes in at the same position, so they end up in reverse order. */
-export function insertRules(table: Table, chainName: string, num: number, rules: readonly Rule[], batch = SINGLE) {
+export function insertRules(
+  table: Table,
+  chainName: string,
+  num: number,
+  rules: readonly Rule[],
+  batch = SINGLE,
+) {
   checkJumpTargets(table, rules);
   const chain = chainOrFail(table, chainName);
   if (num > chain.rules.length + 1) throw otherProblem("Index of insertion too big");

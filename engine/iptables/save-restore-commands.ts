@@ -42,7 +42,9 @@ function getoptComplaint(prog: string, event: { kind: string; word: string; char
     return event.word.startsWith("--")
       ? `${prog}: option '${event.word}' requires an argument\n`
       : `${prog}: option requires an argument -- '${event.word.at(-1)}'\n`;
-  return event.char ? `${prog}: invalid option -- '${event.char}'\n` : `${prog}: unrecognized option '${event.word}'\n`;
+  return event.char
+    ? `${prog}: invalid option -- '${event.char}'\n`
+    : `${prog}: unrecognized option '${event.word}'\n`;
 }
 
 /** iptables-save [-c] [-t table] [-f file]: the ruleset as iptables-restore reads it. */

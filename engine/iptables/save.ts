@@ -33,6 +33,8 @@ function saveTable(table: Table, options: SaveOptions): string {
 
 /** iptables-save (nft): the created tables in nft's fixed order, or the one asked for with -t. */
 export function saveRuleset(ruleset: Ruleset, options: SaveOptions): string {
-  const tables = options.table ? [ruleset[options.table]] : SAVE_ORDER.map((n) => ruleset[n]).filter((t) => t.created);
+  const tables = options.table
+    ? [ruleset[options.table]]
+    : SAVE_ORDER.map((n) => ruleset[n]).filter((t) => t.created);
   return tables.map((t) => saveTable(t, options)).join("");
 }

@@ -1,6 +1,9 @@
 import type { Hook } from "./hooks";
 import type { TableName } from "./tables";
 
+/** Why the kernel refuses a rule, as nft_strerror words the errno. */
+export type Refusal = "Invalid argument" | "Too many links" | "No such file or directory";
+
 /** One `--option` an extension understands, as getopt_long sees it. */
 export interface OptionSpec {
   /** Without the leading dashes. */
@@ -23,6 +26,8 @@ export interface ParseContext {
   readonly protoInverted: boolean;
   /** Takes the next command-line word if it can be an argument (for options with two, like --tcp-flags). */
   takeArg(): string | undefined;
+  /** Prints a warning on stderr at once, as iptables does while it parses (before any error). */
+  warn(text: string): void;
 }
 
 /**
@@ -49,6 +54,8 @@ export interface Extension<D> {
   list(data: D, numeric: boolean): string;
   /** The hooks the kernel accepts this use in (its checkentry); undefined means any. */
   hooks?(data: D): readonly Hook[] | undefined;
+  /** What the kernel's checkentry says about these options wherever the rule sits (even unreachable). */
+  refusal?(data: D): Refusal | undefined;
 }
 
 export interface MatchModule<D = unknown> extends Extension<D> {

@@ -17,7 +17,14 @@ export interface IpFilter {
   readonly proto: number;
   /** `-f`: only second and later fragments. */
   readonly fragment: boolean;
-  readonly invert: Readonly<{ src: boolean; dst: boolean; in: boolean; out: boolean; proto: boolean; frag: boolean }>;
+  readonly invert: Readonly<{
+    src: boolean;
+    dst: boolean;
+    in: boolean;
+    out: boolean;
+    proto: boolean;
+    frag: boolean;
+  }>;
 }
 
 export const STANDARD_VERDICTS = ["ACCEPT", "DROP", "RETURN", "QUEUE"] as const;

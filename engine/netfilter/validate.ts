@@ -1,10 +1,7 @@
-import type { Extension } from "./extension";
+import type { Extension, Refusal } from "./extension";
 import type { Hook } from "./hooks";
 import { chainOf, type Rule } from "./rule";
 import type { Table } from "./ruleset";
-
-/** Why the kernel refuses a table's rules (its errno text, as nft_strerror words it). */
-export type Refusal = "Invalid argument" | "Too many links";
 
 /**
  * A refusal with its witnesses: the offending rule and the jumps that lead to it from a base chain.
@@ -65,17 +62,27 @@ function reachableLoop(table: Table): Rule[] | undefined {
   return undefined;
 }
 
-function allowedIn(ext: { module: Extension<unknown>; data: unknown }, hooks: Set<Hook> | undefined): boolean {
+type Ext = { readonly module: Extension<unknown>; readonly data: unknown };
+
+function allowedIn(ext: Ext, hooks: Set<Hook> | undefined): boolean {
   const allowed = ext.module.hooks?.(ext.data);
   return !allowed || !hooks || [...hooks].every((h) => allowed.includes(h));
 }
 
-function ruleAllowed(rule: Rule, table: Table, hooks: Set<Hook> | undefined): boolean {
-  if (!rule.matches.every((m) => allowedIn(m, hooks))) return false;
-  if (rule.target.kind !== "extension") return true;
-  const { target } = rule.target;
-  if (target.module.table && target.module.table !== table.name) return false;
-  return allowedIn(target, hooks);
+const extensionsOf = (rule: Rule): Ext[] =>
+  rule.target.kind === "extension" ? [...rule.matches, rule.target.target] : [...rule.matches];
+
+/** The kernel's verdict on one rule in a chain entered from `hooks` (undefined: not reachable yet). */
+function ruleRefusal(rule: Rule, table: Table, hooks: Set<Hook> | undefined): Refusal | undefined {
+  for (const ext of extensionsOf(rule)) {
+    const refusal = ext.module.refusal?.(ext.data);
+    if (refusal) return refusal;
+  }
+  if (rule.target.kind === "extension") {
+    const { module } = rule.target.target;
+    if (module.table && module.table !== table.name) return "Invalid argument";
+  }
+  return extensionsOf(rule).every((ext) => allowedIn(ext, hooks)) ? undefined : "Invalid argument";
 }
 
 /**
@@ -89,9 +96,10 @@ export function checkTable(table: Table): Violation | undefined {
   const reach = reachability(table);
   for (const chain of table.chains.values()) {
     const entry = reach.get(chain.name);
-    for (const rule of chain.rules)
-      if (!ruleAllowed(rule, table, entry?.hooks))
-        return { refusal: "Invalid argument", rules: [...(entry?.path ?? []), rule] };
+    for (const rule of chain.rules) {
+      const refusal = ruleRefusal(rule, table, entry?.hooks);
+      if (refusal) return { refusal, rules: [...(entry?.path ?? []), rule] };
+    }
   }
   return undefined;
 }

@@ -1,6 +1,10 @@
 import { parameterProblem } from "../../iptables/errors";
-import { parsePortRange, portText } from "../../iptables/ports";
+import { parsePortRange } from "../../iptables/ports";
+import { strtouiInRange } from "../../iptables/numbers";
 import type { MatchModule } from "../extension";
+import { ANY_PORT, isAnyPort, listRange, saveRange, type PortRange } from "./port-range";
+
+const IPPROTO_TCP = 6;
 
 /** TCP header flags in bit order, the order iptables prints them in. */
 const FLAGS: readonly (readonly [string, number])[] = [
@@ -14,14 +18,19 @@ const FLAGS: readonly (readonly [string, number])[] = [
 const FLAG_WORDS: ReadonlyMap<string, number> = new Map([...FLAGS, ["ALL", 0x3f], ["NONE", 0]]);
 
 export interface TcpMatch {
-  sport: [number, number];
-  dport: [number, number];
+  sport: PortRange;
+  dport: PortRange;
   /** --tcp-flags MASK COMP: the flags looked at, and those of them that must be set. */
   flagMask: number;
   flagComp: number;
   option: number;
   invert: { sport: boolean; dport: boolean; flags: boolean; option: boolean };
   given: Set<"sport" | "dport" | "flags" | "option">;
+  /**
+   * Kept as an xt_tcp match for the kernel, which then refuses it unless the rule is `-p tcp`
+   * (set after parsing).
+   */
+  refusedByKernel: boolean;
 }
 
 function parseFlags(text: string): number {
@@ -34,24 +43,33 @@ function parseFlags(text: string): number {
   return bits;
 }
 
-export function flagNames(bits: number): string {
+function flagNames(bits: number): string {
   const names = FLAGS.filter(([, bit]) => bits & bit).map(([name]) => name);
   return names.length ? names.join(",") : "NONE";
 }
 
-const isAny = ([lo, hi]: [number, number]) => lo === 0 && hi === 65535;
+const hex2 = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, "0")}`;
 const bang = (b: boolean) => (b ? " !" : "");
 
-function saveRange(name: string, [lo, hi]: [number, number], invert: boolean): string {
-  if (isAny([lo, hi])) return "";
-  return `${bang(invert)} --${name} ${lo === hi ? lo : `${lo}:${hi}`}`;
+/**
+ * iptables-nft keeps a tcp match as an xt_tcp match only when it has a --tcp-option (nft has no
+ * expression for it) or nothing at all to compare (tcp_all_zero); ports and flags otherwise become
+ * nft payload expressions.
+ */
+function staysXtMatch(m: TcpMatch): boolean {
+  if (m.option !== 0) return true;
+  const anyInvert = m.invert.sport || m.invert.dport || m.invert.flags;
+  return isAnyPort(m.sport) && isAnyPort(m.dport) && m.flagMask === 0 && m.flagComp === 0 && !anyInvert;
 }
 
-export function listRange(name: string, [lo, hi]: [number, number], invert: boolean, numeric: boolean, proto: string) {
-  if (isAny([lo, hi]) && !invert) return "";
-  const inv = invert ? "!" : "";
-  if (lo === hi) return ` ${name}:${inv}${portText(lo, numeric, proto)}`;
-  return ` ${name}s:${inv}${portText(lo, numeric, proto)}:${portText(hi, numeric, proto)}`;
+/** What nft hands back for the payload form: an "any port" or an empty flag mask compares nothing. */
+function readBackFromNft(m: TcpMatch): void {
+  if (isAnyPort(m.sport)) m.invert.sport = false;
+  if (isAnyPort(m.dport)) m.invert.dport = false;
+  if (m.flagMask === 0) {
+    m.flagComp = 0;
+    m.invert.flags = false;
+  }
 }
 
 /** libxt_tcp: ports, flags and options of TCP segments; an old-style parser with its own errors. */
@@ -69,13 +87,14 @@ export const tcp: MatchModule<TcpMatch> = {
     { name: "tcp-option", arg: "required" },
   ],
   init: () => ({
-    sport: [0, 65535],
-    dport: [0, 65535],
+    sport: ANY_PORT(),
+    dport: ANY_PORT(),
     flagMask: 0,
     flagComp: 0,
     option: 0,
     invert: { sport: false, dport: false, flags: false, option: false },
     given: new Set(),
+    refusedByKernel: false,
   }),
   parse(m, option, arg, invert, ctx) {
     const once = (what: "sport" | "dport" | "option", text: string) => {
@@ -113,17 +132,23 @@ export const tcp: MatchModule<TcpMatch> = {
       }
       case "tcp-option": {
         once("option", "--tcp-option");
-        const num = Number(arg);
-        if (!/^\d+$/.test(arg!) || num < 1 || num > 255)
-          throw parameterProblem(`Bad TCP option value \`${arg}'`);
+        const num = strtouiInRange(arg!, 1, 255);
+        if (num === undefined) throw parameterProblem(`Bad TCP option "${arg}"`);
         m.option = num;
         m.invert.option = invert;
         return;
       }
     }
   },
-  final(_m, ctx) {
-    if (ctx.proto !== 6) throw parameterProblem("TCP match requires '-p tcp'");
+  final(m, ctx) {
+    if (staysXtMatch(m)) {
+      // xt_tcp's own protocol check (xt_check_match): EINVAL unless the rule is `-p tcp`, uninverted.
+      m.refusedByKernel = ctx.proto !== IPPROTO_TCP || ctx.protoInverted;
+      return;
+    }
+    // nft payload expressions need the protocol, inverted or not (nft's add_nft_tcp).
+    if (ctx.proto !== IPPROTO_TCP) throw parameterProblem("TCP match requires '-p tcp'");
+    readBackFromNft(m);
   },
   save(m) {
     let out = saveRange("sport", m.sport, m.invert.sport) + saveRange("dport", m.dport, m.invert.dport);
@@ -138,7 +163,6 @@ export const tcp: MatchModule<TcpMatch> = {
     out += listRange("dpt", m.dport, m.invert.dport, numeric, "tcp");
     if (m.option || m.invert.option) out += ` option=${m.invert.option ? "!" : ""}${m.option}`;
     if (m.flagMask || m.invert.flags) {
-      const hex2 = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, "0")}`;
       const text = numeric
         ? `${hex2(m.flagMask)}/${hex2(m.flagComp)}`
         : `${flagNames(m.flagMask)}/${flagNames(m.flagComp)}`;
@@ -146,4 +170,5 @@ export const tcp: MatchModule<TcpMatch> = {
     }
     return out;
   },
+  hooks: (m) => (m.refusedByKernel ? [] : undefined),
 };

@@ -31,7 +31,9 @@ export const dnat: TargetModule<NatRange> = {
     }
   },
   final(range) {
-    if (!range.addrs && !range.ports) throw parameterProblem('DNAT: option "--to-destination" must be specified\n');
+    // Every accepted --to-destination sets addresses or ports (XTOPT_MAND in libxt_NAT).
+    if (!range.addrs && !range.ports)
+      throw parameterProblem('DNAT: option "--to-destination" must be specified\n');
   },
   save: (range) => natText(range, "--to-destination ", "--", false),
   list: (range) => natText(range, "to:", "", false),

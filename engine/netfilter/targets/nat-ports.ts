@@ -22,7 +22,12 @@ function leadingNumber(text: string, min: number): { value: number; rest: string
   const m = /^[ \t\n\v\f\r]*\+?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))/.exec(text);
   if (!m) return undefined;
   const [whole, hexDigits, octal, decimal] = m;
-  const value = hexDigits !== undefined ? parseInt(hexDigits, 16) : octal !== undefined ? parseInt(octal, 8) : Number(decimal);
+  const value =
+    hexDigits !== undefined
+      ? parseInt(hexDigits, 16)
+      : octal !== undefined
+        ? parseInt(octal, 8)
+        : Number(decimal);
   if (value < min || value > MAX_PORT) return undefined;
   return { value, rest: text.slice(whole.length) };
 }

@@ -26,7 +26,8 @@ export const portsAllowed = (ctx: ParseContext) => PORT_PROTOCOLS.has(ctx.proto)
 /** inet_pton(AF_INET): exactly four decimal parts 0–255 without leading zeros, nothing else. */
 function inetPton(text: string): number | undefined {
   const parts = text.split(".");
-  if (parts.length !== 4 || !parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255)) return undefined;
+  if (parts.length !== 4 || !parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255))
+    return undefined;
   return parts.reduce((addr, p) => addr * 256 + Number(p), 0);
 }
 

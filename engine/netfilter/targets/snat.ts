@@ -35,7 +35,9 @@ export const snat: TargetModule<NatRange> = {
     }
   },
   final(range) {
-    if (!range.addrs && !range.ports) throw parameterProblem('SNAT: option "--to-source" must be specified\n');
+    // Every accepted --to-source sets addresses or ports (XTOPT_MAND in libxt_NAT).
+    if (!range.addrs && !range.ports)
+      throw parameterProblem('SNAT: option "--to-source" must be specified\n');
   },
   save: (range) => natText(range, "--to-source ", "--", false),
   list: (range) => natText(range, "to:", "", false),

@@ -1,0 +1,27 @@
+import { parameterProblem } from "../../iptables/errors";
+import type { MatchModule } from "../extension";
+import { markText, parseMarkMask, type MarkMask } from "./mark-mask";
+
+export interface ConnmarkMatch {
+  /** undefined until --mark is given (it is mandatory). */
+  test?: MarkMask;
+  invert: boolean;
+}
+
+/** libxt_connmark revision 1: the connection's ctmark under a mask. */
+export const connmark: MatchModule<ConnmarkMatch> = {
+  kind: "match",
+  name: "connmark",
+  options: [{ name: "mark", arg: "required", invertible: true }],
+  init: () => ({ invert: false }),
+  parse(m, _option, arg, invert) {
+    m.test = parseMarkMask("connmark", "mark", arg!);
+    m.invert = invert;
+  },
+  final(m) {
+    if (!m.test) throw parameterProblem('connmark: option "--mark" must be specified\n');
+  },
+  save: (m) => `${m.invert ? " !" : ""} --mark ${markText(m.test!)}`,
+  // connmark_mt_print writes "match " and then " 0x…": two spaces unless "!" sits between them.
+  list: (m) => ` connmark match ${m.invert ? "!" : ""} ${markText(m.test!)}`,
+};
