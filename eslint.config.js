@@ -6,9 +6,15 @@ import globals from "globals";
 // The engine is the kernel model: it must run in a Worker and in Node without a DOM or UI library.
 const engineRestrictions = {
   patterns: [
-    { group: ["react", "react-dom", "react/*", "@xyflow/*", "zustand", "zustand/*"], message: "engine/ must not depend on UI libraries." },
+    {
+      group: ["react", "react-dom", "react/*", "@xyflow/*", "zustand", "zustand/*"],
+      message: "engine/ must not depend on UI libraries.",
+    },
     { group: ["**/app/**", "../app", "../../app"], message: "engine/ must not import the app." },
-    { group: ["node:*"], message: "Only engine/cli may use Node built-ins; the engine also runs in a browser worker." },
+    {
+      group: ["node:*"],
+      message: "Only engine/cli may use Node built-ins; the engine also runs in a browser worker.",
+    },
   ],
 };
 

@@ -25,7 +25,7 @@ export function formatAddr(addr: number): string {
  * iptables' own dotted parser (__numeric_to_ipaddr): up to four parts, each 0–255 in C notation;
  * fewer parts fill the rest with zeros ("10.1" is 10.1.0.0), unlike inet_aton.
  */
-function numericToAddr(text: string, isMask: boolean): number | undefined {
+export function numericToAddr(text: string, isMask = false): number | undefined {
   const parts = text.slice(0, 19).split(".");
   if (parts.length > 4 || (isMask && parts.length !== 4)) return undefined;
   let addr = 0;

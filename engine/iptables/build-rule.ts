@@ -1,4 +1,4 @@
-import type { AddrMask, Rule, RuleTarget } from "../netfilter/rule";
+import type { AddrMask, IpFilter, Rule, RuleTarget } from "../netfilter/rule";
 import { STANDARD_VERDICTS, type StandardVerdict } from "../netfilter/rule";
 import { parseAddressList } from "./address";
 import { ILLEGAL_FLAGS, RULE_COMMANDS } from "./command-table";
@@ -7,6 +7,15 @@ import { flagText, RULE_FLAGS } from "./options";
 import type { ParsedArgs } from "./parse-args";
 
 const ANY: AddrMask = { addr: 0, mask: 0 };
+/** Most rules invert nothing: they share one record instead of carrying a copy each. */
+const NO_INVERT: IpFilter["invert"] = Object.freeze({
+  src: false,
+  dst: false,
+  in: false,
+  out: false,
+  proto: false,
+  frag: false,
+});
 
 /** generic_opt_check: a flag is illegal when every command given refuses it. */
 function checkFlags(args: ParsedArgs): void {
@@ -49,6 +58,8 @@ export function buildRules(args: ParsedArgs): Rule[] {
   if ((chain === "POSTROUTING" || chain === "OUTPUT") && args.flags.has("i"))
     throw parameterProblem(`Can't use -i with ${chain}\n`);
   const target = targetOf(args);
+  const inv = args.invert;
+  const invert = inv.src || inv.dst || inv.in || inv.out || inv.proto || inv.frag ? { ...inv } : NO_INVERT;
   const rules: Rule[] = [];
   for (const src of sources)
     for (const dst of dests)
@@ -60,7 +71,7 @@ export function buildRules(args: ParsedArgs): Rule[] {
           outIface: args.outIface,
           proto: args.proto,
           fragment: args.flags.has("f"),
-          invert: { ...args.invert },
+          invert,
         },
         matches: args.matches,
         target,

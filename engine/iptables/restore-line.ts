@@ -1,5 +1,13 @@
 import { parameterProblem } from "./errors";
 
+/** xtables-restore refuses -t (and --table, however abbreviated) inside the file. */
+function checkNotTable(word: string): string {
+  const short = word[0] === "-" && word[1] !== "-" && word.includes("t");
+  const long = word.length >= 3 && word.startsWith("--t") && "--table".startsWith(word);
+  if (short || long) throw parameterProblem("The -t option cannot be used in iptables-restore.\n");
+  return word;
+}
+
 /**
  * One rule line of an iptables-restore file: an optional "[packets:bytes]" prefix, then words split
  * as xtables-restore's add_param_to_argv does — on blanks, with double quotes (and backslash escapes
@@ -20,35 +28,32 @@ export function splitRestoreLine(
     body = text.slice(close + 1);
   }
   const words: string[] = [];
+  let start = 0;
   let word = "";
   let quoted = false;
   let inQuote = false;
-  let escaped = false;
-  const flush = () => {
-    if (word || quoted) {
-      if (
-        (word[0] === "-" && word[1] !== "-" && word.includes("t")) ||
-        (word.length >= 3 && "--table".startsWith(word) && word.startsWith("--t"))
-      )
-        throw parameterProblem("The -t option cannot be used in iptables-restore.\n");
-      words.push(word);
-    }
+  const flush = (end: number) => {
+    word += body.slice(start, end);
+    if (word || quoted) words.push(checkNotTable(word));
     word = "";
     quoted = false;
   };
-  for (const ch of body) {
-    if (inQuote && escaped) {
-      word += ch;
-      escaped = false;
-    } else if (inQuote && ch === "\\") escaped = true;
-    else if (ch === '"') {
+  // Copies runs of plain characters as slices; quotes and escapes end a run.
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (inQuote && ch === "\\") {
+      word += body.slice(start, i) + (body[i + 1] ?? "");
+      start = ++i + 1;
+    } else if (ch === '"') {
+      word += body.slice(start, i);
+      start = i + 1;
       inQuote = !inQuote;
       quoted = true;
-    } else if (ch === " " || ch === "\t" || ch === "\n") {
-      if (inQuote) word += ch;
-      else flush();
-    } else word += ch;
+    } else if (!inQuote && (ch === " " || ch === "\t" || ch === "\n")) {
+      flush(i);
+      start = i + 1;
+    }
   }
-  flush();
+  flush(body.length);
   return { ...(counters ? { counters } : {}), rest: words };
 }

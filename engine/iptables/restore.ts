@@ -63,6 +63,22 @@ interface Block {
   /** Where each new rule came from, to name the line the kernel refuses. */
   readonly origin: Map<Rule, { line: number; verb: Verb }>;
   readonly skip: boolean;
+  /** The line being applied, which `batch` records for each rule it adds. */
+  line: number;
+  readonly batch: Batch;
+}
+
+function openBlock(ruleset: Ruleset, name: TableName, options: RestoreOptions): Block {
+  const origin = new Map<Rule, { line: number; verb: Verb }>();
+  const block: Block = {
+    name,
+    staged: stage(ruleset[name], options.noflush),
+    origin,
+    skip: options.table !== undefined && options.table !== name,
+    line: 0,
+    batch: { deferred: true, added: (rule, verb) => origin.set(rule, { line: block.line, verb }) },
+  };
+  return block;
 }
 
 function chainLine(block: Block, text: string): void {
@@ -83,8 +99,8 @@ function ruleLine(block: Block, text: string, line: number, options: RestoreOpti
   const argv = options.counters && counters ? ["-c", counters[0], counters[1], ...rest] : rest;
   const args = parseArgs(argv, io.warn);
   const rules = buildRules(args);
-  const batch: Batch = { deferred: true, added: (rule, verb) => block.origin.set(rule, { line, verb }) };
-  runCommand(block.staged, args, rules, io, batch);
+  block.line = line;
+  runCommand(block.staged, args, rules, io, block.batch);
 }
 
 /** COMMIT: the kernel checks the staged table; the refusal names the line that completed the problem. */
@@ -123,8 +139,7 @@ export function restoreRuleset(ruleset: Ruleset, input: string, options: Restore
         if (!text.startsWith("*")) throw new RestoreFailure(1, `${PROG}: line ${line} failed\n`);
         const name = text.slice(1).trim();
         if (!isTableName(name)) throw parameterProblem(`${PROG}: line ${line} table name '${name}' invalid`);
-        const skip = options.table !== undefined && options.table !== name;
-        block = { name, staged: stage(ruleset[name], options.noflush), origin: new Map(), skip };
+        block = openBlock(ruleset, name, options);
       } else if (text.trim() === "COMMIT") {
         commitBlock(ruleset, block, options);
         block = undefined;

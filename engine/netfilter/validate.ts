@@ -1,5 +1,5 @@
 import type { Extension, Refusal } from "./extension";
-import type { Hook } from "./hooks";
+import { HOOKS, type Hook } from "./hooks";
 import { chainOf, type Rule } from "./rule";
 import type { Table } from "./ruleset";
 
@@ -12,34 +12,48 @@ export interface Violation {
   readonly rules: readonly Rule[];
 }
 
+const hookBit = (hook: Hook) => 1 << HOOKS.indexOf(hook);
+
 interface Reach {
-  readonly hooks: Set<Hook>;
-  /** The jump rules from a base chain down to this chain (one path). */
-  readonly path: readonly Rule[];
+  /** The hooks (as bits) the chain can be entered from. */
+  hooks: number;
+  /** The jump that first reached it, and the chain that jump sits in (none for a base chain). */
+  readonly via?: { readonly rule: Rule; readonly from: string };
 }
 
-/** For every chain reachable from a base chain: the hooks it can be entered from and one path to it. */
+/** For every chain reachable from a base chain: the hooks it is entered from and how it was reached. */
 function reachability(table: Table): Map<string, Reach> {
   const reach = new Map<string, Reach>();
   for (const base of table.chains.values()) {
     if (!base.hook) continue;
-    const stack: [string, readonly Rule[]][] = [[base.name, []]];
+    const bit = hookBit(base.hook);
+    if (!reach.has(base.name)) reach.set(base.name, { hooks: 0 });
+    const stack = [base.name];
+    reach.get(base.name)!.hooks |= bit;
     while (stack.length > 0) {
-      const [name, path] = stack.pop()!;
-      let entry = reach.get(name);
-      if (entry?.hooks.has(base.hook)) continue;
-      if (!entry) reach.set(name, (entry = { hooks: new Set(), path }));
-      entry.hooks.add(base.hook);
+      const name = stack.pop()!;
       for (const rule of table.chains.get(name)?.rules ?? []) {
         const next = chainOf(rule.target);
-        if (next) stack.push([next, [...path, rule]]);
+        if (next === undefined) continue;
+        let entry = reach.get(next);
+        if (!entry) reach.set(next, (entry = { hooks: 0, via: { rule, from: name } }));
+        if (entry.hooks & bit) continue;
+        entry.hooks |= bit;
+        stack.push(next);
       }
     }
   }
   return reach;
 }
 
-/** A jump loop reachable from a base chain (nft refuses it with EMLINK): the jumps that form it. */
+/** The jumps from a base chain down to `name`, following the first path found. */
+function pathTo(reach: Map<string, Reach>, name: string): Rule[] {
+  const path: Rule[] = [];
+  for (let via = reach.get(name)?.via; via; via = reach.get(via.from)?.via) path.unshift(via.rule);
+  return path;
+}
+
+/** A jump loop reachable from a base chain (nft refuses it with EMLINK): the jumps down to and round it. */
 function reachableLoop(table: Table): Rule[] | undefined {
   const state = new Map<string, "open" | "done">();
   const path: Rule[] = [];
@@ -50,7 +64,7 @@ function reachableLoop(table: Table): Rule[] | undefined {
     state.set(name, "open");
     for (const rule of table.chains.get(name)?.rules ?? []) {
       const next = chainOf(rule.target);
-      if (!next) continue;
+      if (next === undefined) continue;
       path.push(rule);
       if (visit(next)) return true;
       path.pop();
@@ -64,41 +78,45 @@ function reachableLoop(table: Table): Rule[] | undefined {
 
 type Ext = { readonly module: Extension<unknown>; readonly data: unknown };
 
-function allowedIn(ext: Ext, hooks: Set<Hook> | undefined): boolean {
+function allowedIn(ext: Ext, hooks: number): boolean {
   const allowed = ext.module.hooks?.(ext.data);
-  return !allowed || !hooks || [...hooks].every((h) => allowed.includes(h));
+  if (!allowed) return true;
+  let mask = 0;
+  for (const hook of allowed) mask |= hookBit(hook);
+  return (hooks & ~mask) === 0;
 }
 
-const extensionsOf = (rule: Rule): Ext[] =>
-  rule.target.kind === "extension" ? [...rule.matches, rule.target.target] : [...rule.matches];
-
-/** The kernel's verdict on one rule in a chain entered from `hooks` (undefined: not reachable yet). */
-function ruleRefusal(rule: Rule, table: Table, hooks: Set<Hook> | undefined): Refusal | undefined {
-  for (const ext of extensionsOf(rule)) {
+/** The kernel's verdict on one rule in a chain entered from `hooks` (0: not reachable yet). */
+function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefined {
+  const target = rule.target.kind === "extension" ? rule.target.target : undefined;
+  for (const ext of rule.matches) {
     const refusal = ext.module.refusal?.(ext.data);
     if (refusal) return refusal;
   }
-  if (rule.target.kind === "extension") {
-    const { module } = rule.target.target;
-    if (module.table && module.table !== table.name) return "Invalid argument";
+  if (target) {
+    const refusal = target.module.refusal?.(target.data);
+    if (refusal) return refusal;
+    if (target.module.table && target.module.table !== table.name) return "Invalid argument";
+    if (!allowedIn(target, hooks)) return "Invalid argument";
   }
-  return extensionsOf(rule).every((ext) => allowedIn(ext, hooks)) ? undefined : "Invalid argument";
+  return rule.matches.every((m) => allowedIn(m, hooks)) ? undefined : "Invalid argument";
 }
 
 /**
- * What the kernel checks when a batch touching this table commits: every target in its table
- * (xt_target.table), every match and target only in hooks it supports, and no reachable loop.
- * Chains no base chain reaches are only checked for tables, as nft binds them lazily.
+ * What the kernel checks when a batch touching this table commits: every rule's own options (its
+ * checkentry), every target in its table (xt_target.table), matches and targets only in hooks they
+ * support, and no reachable loop. Chains no base chain reaches are not bound to a hook yet on nft,
+ * so for them the hook checks wait until a jump makes them reachable.
  */
 export function checkTable(table: Table): Violation | undefined {
   const loop = reachableLoop(table);
   if (loop) return { refusal: "Too many links", rules: loop };
   const reach = reachability(table);
   for (const chain of table.chains.values()) {
-    const entry = reach.get(chain.name);
+    const hooks = reach.get(chain.name)?.hooks ?? 0;
     for (const rule of chain.rules) {
-      const refusal = ruleRefusal(rule, table, entry?.hooks);
-      if (refusal) return { refusal, rules: [...(entry?.path ?? []), rule] };
+      const refusal = ruleRefusal(rule, table, hooks);
+      if (refusal) return { refusal, rules: [...pathTo(reach, chain.name), rule] };
     }
   }
   return undefined;

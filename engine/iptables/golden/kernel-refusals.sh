@@ -19,3 +19,8 @@ iptables -A X -p tcp --dport -0
 iptables -A X -s LOCALHOST
 iptables -S
 iptables -t raw -S
+iptables -A INPUT -m iprange --src-range 1.1.1.10-1.1.1.1
+iptables -A INPUT -m iprange --src-range 1.1.1.10-1.1.1.1 --bogus
+iptables -A INPUT -m iprange --dst-range 1.1.1.10-1.1.1.1 ! --src-range 2.2.2.2-2.2.2.1
+iptables -m statistic --mode nth ! --mode random -A INPUT
+iptables -S INPUT

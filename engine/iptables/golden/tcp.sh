@@ -58,6 +58,7 @@ iptables -A INPUT -p tcp --dport 1-2
 iptables -A INPUT -p tcp --dport 80:70000
 iptables -A INPUT -p tcp --sport 4:3
 iptables -A INPUT -p tcp --dport domain
+iptables -A INPUT -p tcp --dport bootps
 iptables -A INPUT -p tcp --sport 1 --sport 2
 iptables -A INPUT -p tcp --sport 1 ! --source-port 2
 iptables -A INPUT -p tcp --dport 1 --destination-port 2

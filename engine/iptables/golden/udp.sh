@@ -7,6 +7,7 @@ iptables -A INPUT -p udp ! --dport 5353 ! --sport 5353
 iptables -A INPUT -p udp --dport domain:ntp
 iptables -A INPUT -p udp --dport ssh
 iptables -A INPUT -p udp --dport http
+iptables -A INPUT -p udp --sport bootps --dport mdns
 iptables -A INPUT -p udp --sport 80:80
 # 1.8.9 keeps a reversed range, and cuts big numbers to 16 bits (getaddrinfo's htons)
 iptables -A INPUT -p udp --sport 4:3
@@ -42,6 +43,8 @@ iptables -S INPUT 1
 iptables -A INPUT -p udp --dport -1
 iptables -A INPUT -p udp --dport abc
 iptables -A INPUT -p udp --dport 0x50
+iptables -A INPUT -p udp --dport rtmp
+iptables -A INPUT -p udp --dport MDNS
 iptables -A INPUT -p udp --dport 1-2
 iptables -A INPUT -p udp --dport 2147483648
 iptables -A INPUT -p udp --dport 18446744073709551616

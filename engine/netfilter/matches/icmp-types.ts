@@ -1,4 +1,5 @@
 import { parameterProblem } from "../../iptables/errors";
+import { leadingNumber } from "./leading-number";
 
 /** One name iptables knows for an ICMP type, with the codes it covers (0–255: every code). */
 export interface IcmpName {
@@ -64,19 +65,10 @@ export const ICMP_NAMES: readonly IcmpName[] = [
 export const icmpName = (type: number, codeMin: number, codeMax: number) =>
   ICMP_NAMES.find((n) => n.type === type && n.codeMin === codeMin && n.codeMax === codeMax)?.name;
 
-/**
- * xtables_strtoui with an end pointer: a C number (base 0) at the start of `text`, 0–255, and what
- * follows it. As strtoul, "08" reads 0 and stops at "8", and "0x" reads 0 and stops at "x".
- */
+/** xtables_strtoui with an end pointer: a C number 0–255 at the start of `text`, and what follows. */
 function leadingByte(text: string): { value: number; rest: string } | undefined {
-  const m = /^([ \t\n\v\f\r]*\+?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)/.exec(text);
-  if (!m) return undefined;
-  const digits = m[2]!;
-  const value = /^0[xX]/.test(digits)
-    ? parseInt(digits.slice(2), 16)
-    : parseInt(digits, digits.startsWith("0") ? 8 : 10);
-  if (value > 255) return undefined;
-  return { value, rest: text.slice(m[0].length) };
+  const read = leadingNumber(text);
+  return read && read.value <= 255 ? read : undefined;
 }
 
 /** parse_range: "n" or "n:m", each 0–255. */

@@ -1,6 +1,5 @@
-import { formatAddr } from "../../iptables/address";
+import { formatAddr, numericToAddr } from "../../iptables/address";
 import { parameterProblem } from "../../iptables/errors";
-import { strtouiInRange } from "../../iptables/numbers";
 import type { MatchModule } from "../extension";
 
 /** An inclusive range of IPv4 addresses as unsigned 32-bit numbers. */
@@ -14,36 +13,21 @@ export interface IprangeMatch {
   invert: { src: boolean; dst: boolean };
 }
 
-/**
- * xtables_numeric_to_ipaddr: dotted decimal only (no host names, no masks), each part a C number
- * 0–255; fewer than four parts fill the rest with zeros ("10.1" is 10.1.0.0). iptables copies the
- * text into a 20-byte buffer first, so only its first 19 characters count.
- */
-function dottedAddress(text: string): number | undefined {
-  const parts = text.slice(0, 19).split(".");
-  if (parts.length > 4) return undefined;
-  let addr = 0;
-  for (let i = 0; i < 4; i++) {
-    const part = parts[i];
-    const byte = part === undefined ? 0 : strtouiInRange(part, 0, 255);
-    if (byte === undefined) return undefined;
-    addr = addr * 256 + byte;
-  }
-  return addr;
-}
+const rangeText = ([from, to]: AddrRange) => `${formatAddr(from)}-${formatAddr(to)}`;
 
 /** iprange_parse_range: "from-to" split at the first "-", or one address for both ends. */
-function parseRange(text: string, option: string): AddrRange {
+function parseRange(text: string, option: string, warn: (text: string) => void): AddrRange {
   const dash = text.indexOf("-");
   const ends = dash < 0 ? [text, text] : [text.slice(0, dash), text.slice(dash + 1)];
-  return ends.map((end) => {
-    const addr = dottedAddress(end);
+  const range = ends.map((end) => {
+    // xtables_numeric_to_ipaddr: dotted decimal only, no host names and no masks.
+    const addr = numericToAddr(end);
     if (addr === undefined) throw parameterProblem(`iprange: Bad value for "--${option}" option: "${end}"`);
     return addr;
   }) as AddrRange;
+  if (range[0] > range[1]) warn(`xt_iprange: range ${rangeText(range)} is reversed and will never match\n`);
+  return range;
 }
-
-const rangeText = ([from, to]: AddrRange) => `${formatAddr(from)}-${formatAddr(to)}`;
 
 /** libxt_iprange (revision 1): source and/or destination address within a range. */
 export const iprange: MatchModule<IprangeMatch> = {
@@ -54,9 +38,9 @@ export const iprange: MatchModule<IprangeMatch> = {
     { name: "dst-range", arg: "required", invertible: true },
   ],
   init: () => ({ invert: { src: false, dst: false } }),
-  parse(m, option, arg, invert) {
+  parse(m, option, arg, invert, ctx) {
     const side: Side = option === "src-range" ? "src" : "dst";
-    m[side] = parseRange(arg!, option);
+    m[side] = parseRange(arg!, option, ctx.warn);
     m.invert[side] = invert;
   },
   final(m) {
