@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+test("the playground opens and runs a command in the engine", async ({ page }, testInfo) => {
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error") errors.push(msg.text());
+  });
+  page.on("pageerror", (err) => errors.push(err.message));
+
+  await page.goto("./");
+  await expect(page).toHaveTitle("Netfilter Playground");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Netfilter Playground");
+
+  const input = page.getByRole("textbox", { name: "Command line" });
+  await expect(input).toBeFocused();
+  await input.fill("iptables -S");
+  await input.press("Enter");
+
+  const entry = page.locator(".entry").last();
+  await expect(entry.locator(".entry-command")).toHaveText("iptables -S");
+  await expect(entry.locator(".entry-output")).toContainText("-P INPUT ACCEPT");
+  await expect(entry).toHaveAttribute("aria-busy", "false");
+  await expect(input).toHaveValue("");
+
+  await testInfo.attach("app", { body: await page.screenshot(), contentType: "image/png" });
+  expect(errors).toEqual([]);
+});
+
+test("an example runs from the sidebar and Reset world starts again", async ({ page }) => {
+  await page.goto("./");
+  const entries = page.locator(".entry");
+
+  await page.getByRole("button", { name: /iptables -P FORWARD DROP/ }).click();
+  await expect(entries.last()).toHaveAttribute("aria-busy", "false");
+  const input = page.getByRole("textbox", { name: "Command line" });
+  await input.fill("iptables -S FORWARD");
+  await input.press("Enter");
+  await expect(entries.last().locator(".entry-output")).toHaveText("-P FORWARD DROP\n");
+
+  await page.getByRole("button", { name: "Reset world" }).click();
+  await expect(entries).toHaveCount(0);
+  await input.fill("iptables -S FORWARD");
+  await input.press("Enter");
+  await expect(entries.last().locator(".entry-output")).toHaveText("-P FORWARD ACCEPT\n");
+});

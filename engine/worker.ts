@@ -1,0 +1,46 @@
+/**
+ * The engine's side of the Web Worker boundary: one World lives here, and the app changes it only
+ * through command lines (architecture idea 1). The app holds a typed `Remote<EngineApi>` from comlink;
+ * everything crossing the boundary is plain structured-cloneable data.
+ *
+ * No DOM here: the worker global is comlink's default endpoint, so this file needs no DOM or WebWorker
+ * types and type-checks under engine/tsconfig.json like the rest of the engine.
+ */
+import { expose } from "comlink";
+import { createWorld, parseWorldName, type WorldName } from "./scenario/worlds";
+import { createShellState, runLine, type CommandResult, type ShellState } from "./shell";
+import type { World } from "./world";
+
+const DEFAULT_WORLD: WorldName = "empty";
+const HOST = "host";
+
+export interface EngineApi {
+  /** Runs one playground command line in `netns` (the host namespace when omitted). */
+  exec(line: string, netns?: string): Promise<CommandResult>;
+  /** Throws the current world away and starts again from the named preset (`empty` when omitted). */
+  reset(world?: string): Promise<void>;
+}
+
+let world: World = createWorld(DEFAULT_WORLD);
+/** One shell per namespace terminal, so variables and `$?` carry from line to line as in bash. */
+let shells = new Map<string, ShellState>();
+
+function shellFor(netns: string): ShellState {
+  let shell = shells.get(netns);
+  if (!shell) shells.set(netns, (shell = createShellState()));
+  return shell;
+}
+
+const api: EngineApi = {
+  async exec(line, netns = HOST) {
+    return runLine(world, line, netns, shellFor(netns));
+  },
+  async reset(name = DEFAULT_WORLD) {
+    const preset = parseWorldName(name);
+    if (typeof preset !== "string") throw new Error(preset.error);
+    world = createWorld(preset);
+    shells = new Map();
+  },
+};
+
+expose(api);
