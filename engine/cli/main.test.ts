@@ -1,0 +1,104 @@
+import { describe, expect, it } from "vitest";
+import { main } from "./main";
+
+function netplay(args: string[], files: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const status = main(args, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readFile: (path) => {
+      const text = files[path];
+      if (text === undefined) throw Object.assign(new Error(`ENOENT: ${path}`), { code: "ENOENT" });
+      return text;
+    },
+  });
+  return { status, stdout, stderr };
+}
+
+const USAGE = "netplay: usage: netplay run [--world NAME] [--json] [--trace] FILE|-\n";
+
+describe("netplay run", () => {
+  it("prints each command line and what it printed, and exits with the last status", () => {
+    const script = "# a comment\necho hi\ncat nofile\ncat > r <<'EOF'\nx\nEOF\ngrep -c x r\nfalse\n";
+    expect(netplay(["run", "s.sh"], { "s.sh": script })).toEqual({
+      status: 1,
+      stdout: [
+        "$ echo hi",
+        "hi",
+        "$ cat nofile",
+        "cat: nofile: No such file or directory",
+        "$ cat > r <<'EOF'",
+        "$ grep -c x r",
+        "1",
+        "$ false\n",
+      ].join("\n"),
+      stderr: "",
+    });
+  });
+
+  it("accepts --world and --trace in any order", () => {
+    expect(netplay(["run", "--trace", "s.sh", "--world=empty"], { "s.sh": "true" })).toEqual({
+      status: 0,
+      stdout: "$ true\n",
+      stderr: "",
+    });
+  });
+
+  it("prints the run as JSON with --json", () => {
+    const { status, stdout } = netplay(["run", "--json", "--world", "empty", "s.sh"], {
+      "s.sh": "echo a; cat x\n",
+    });
+    expect(status).toBe(1);
+    expect(stdout).toBe(
+      `${JSON.stringify(
+        {
+          world: "empty",
+          commands: [
+            {
+              command: "echo a; cat x",
+              output: [
+                { fd: 1, text: "a\n" },
+                { fd: 2, text: "cat: x: No such file or directory\n" },
+              ],
+              stdout: "a\n",
+              stderr: "cat: x: No such file or directory\n",
+              status: 1,
+            },
+          ],
+        },
+        null,
+        2,
+      )}\n`,
+    );
+  });
+
+  it.each([[[]], [["lab"]], [["run"]], [["run", "a", "b"]], [["run", "--bogus", "a"]], [["run", "--world"]]])(
+    "is a usage error: %j",
+    (args) => {
+      expect(netplay(args)).toEqual({ status: 2, stdout: "", stderr: USAGE });
+    },
+  );
+
+  it("refuses an unknown world and an unreadable file", () => {
+    expect(netplay(["run", "--world", "mars", "s.sh"], { "s.sh": "" })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: 'netplay: unknown world "mars" (known: empty)\n',
+    });
+    expect(netplay(["run", "missing.sh"])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: "netplay: cannot read missing.sh: No such file or directory\n",
+    });
+  });
+
+  it("prints help", () => {
+    for (const args of [["--help"], ["-h"], ["run", "--help"]]) {
+      const { status, stdout } = netplay(args);
+      expect(status).toBe(0);
+      expect(stdout).toMatch(/^Usage: netplay run \[--world NAME\] \[--json\] \[--trace\] FILE\|-\n/);
+      expect(stdout).toContain("--trace       accepted, does nothing yet");
+    }
+  });
+});
