@@ -11,6 +11,18 @@ export interface LongOption {
   readonly id: string;
 }
 
+/** The long options in force: looked up by exact name first, all of them only for a prefix. */
+export interface LongOptions {
+  exact(name: string): LongOption | undefined;
+  all(): readonly LongOption[];
+}
+
+/** A fixed list of long options. */
+export function longOptionList(list: readonly LongOption[]): LongOptions {
+  const byName = new Map(list.map((o) => [o.name, o]));
+  return { exact: (name) => byName.get(name), all: () => list };
+}
+
 export type GetoptEvent =
   | {
       readonly kind: "option";
@@ -36,7 +48,7 @@ export class Getopt {
   ) {}
 
   /** The next event, or undefined at the end; longOptions may change between calls. */
-  next(longOptions: readonly LongOption[]): GetoptEvent | undefined {
+  next(longOptions: LongOptions): GetoptEvent | undefined {
     if (this.cluster) return this.nextShort();
     const word = this.argv[this.index];
     if (word === undefined) return undefined;
@@ -81,7 +93,7 @@ export class Getopt {
     return next === undefined ? { kind: "missing-arg", word } : found(next);
   }
 
-  private nextLong(word: string, options: readonly LongOption[]): GetoptEvent {
+  private nextLong(word: string, options: LongOptions): GetoptEvent {
     const eq = word.indexOf("=");
     const name = word.slice(2, eq < 0 ? undefined : eq);
     const inline = eq < 0 ? undefined : word.slice(eq + 1);
@@ -97,10 +109,10 @@ export class Getopt {
 }
 
 /** Exact name first, else a unique prefix; candidates that are the same option do not make it ambiguous. */
-function resolveLong(name: string, options: readonly LongOption[]): LongOption | undefined {
-  const exact = options.find((o) => o.name === name);
+function resolveLong(name: string, options: LongOptions): LongOption | undefined {
+  const exact = options.exact(name);
   if (exact) return exact;
-  const candidates = options.filter((o) => o.name.startsWith(name));
+  const candidates = options.all().filter((o) => o.name.startsWith(name));
   const first = candidates[0];
   if (!first || candidates.some((o) => o.id !== first.id || o.arg !== first.arg)) return undefined;
   return first;

@@ -3,7 +3,7 @@ import type { Counters } from "../netfilter/rule";
 import { COMBINABLE, type CommandLetter } from "./command-table";
 import { badArgument, parameterProblem, tryHelpOnly } from "./errors";
 import { loadExtension, protocolMatchName, type Loaded } from "./extensions";
-import { Getopt, type LongOption } from "./getopt";
+import { Getopt, type LongOption, type LongOptions } from "./getopt";
 import { parseInterface } from "./interface";
 import { BASE_OPTIONS, INVERTIBLE_FLAGS, SHORT_OPTIONS, type RuleFlag } from "./options";
 import { parseProtocol } from "./protocol";
@@ -79,17 +79,24 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
   let protoLoaded = false;
   let invert = false;
 
-  let longOptions: readonly LongOption[] = BASE_OPTIONS;
-  const load = (ext: Loaded) => {
-    const i = loaded.push(ext) - 1;
-    const own = ext.module.options.map((o) => ({
-      name: o.name,
-      arg: o.arg,
-      id: `${i}:${o.aliasOf ?? o.name}`,
-    }));
-    // The newest extension's options come right after iptables' own: getopt finds its "--mark" first.
-    longOptions = [...BASE_OPTIONS, ...own, ...longOptions.slice(BASE_OPTIONS.length)];
+  const load = (ext: Loaded) => loaded.push(ext);
+  // getopt's merged table: iptables' own options, then the newest extension's, so its "--mark" wins.
+  const longOptions: LongOptions = {
+    exact(name) {
+      const base = BASE_BY_NAME.get(name);
+      if (base) return base;
+      for (let i = loaded.length - 1; i >= 0; i--) {
+        const own = optionsOf(loaded[i]!.module).find((o) => o.name === name);
+        if (own) return own;
+      }
+      return undefined;
+    },
+    all: () => [...BASE_OPTIONS, ...loaded.flatMap((ext) => optionsOf(ext.module)).reverse()],
   };
+  /** The newest loaded extension that owns an option getopt found. */
+  const ownerOf = (option: string): Loaded =>
+    loaded.findLast((ext) => optionsOf(ext.module).some((o) => o.id === option))!;
+  const ctx = parseContext(args, getopt, warn);
 
   const setFlag = (flag: RuleFlag) => {
     if (args.flags.has(flag)) throw parameterProblem(`multiple -${flag} flags not allowed`);
@@ -259,12 +266,7 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
       case "6":
         throw tryHelpOnly();
       default:
-        loaded[Number(id.split(":")[0])]!.parse(
-          id.split(":")[1]!,
-          event.arg,
-          invert,
-          parseContext(args, getopt, warn),
-        );
+        ownerOf(id).parse(id.slice(EXT_PREFIX.length), event.arg, invert, ctx);
     }
     invert = false;
   }
@@ -273,18 +275,40 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
     throw parameterProblem(
       '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n',
     );
-  const ctx = parseContext(args, getopt, warn);
   for (const ext of loaded) ext.final(ctx);
   return args;
 }
 
+/** One context for the whole parse; its fields read the rule as parsed so far. */
 const parseContext = (args: ParsedArgs, getopt: Getopt, warn: (text: string) => void): ParseContext => ({
-  table: args.table,
-  proto: args.proto,
-  protoInverted: args.invert.proto,
+  get table() {
+    return args.table;
+  },
+  get proto() {
+    return args.proto;
+  },
+  get protoInverted() {
+    return args.invert.proto;
+  },
   takeArg: () => getopt.takeArgWord(),
   warn,
 });
+
+const BASE_BY_NAME: ReadonlyMap<string, LongOption> = new Map(BASE_OPTIONS.map((o) => [o.name, o]));
+
+/** Extension options carry this prefix in their getopt id, then the canonical option name. */
+const EXT_PREFIX = "ext:";
+const moduleOptions = new WeakMap<object, LongOption[]>();
+
+/** An extension's options as getopt entries, made once per module. */
+function optionsOf(module: Loaded["module"]): LongOption[] {
+  let list = moduleOptions.get(module);
+  if (!list) {
+    list = module.options.map((o) => ({ name: o.name, arg: o.arg, id: EXT_PREFIX + (o.aliasOf ?? o.name) }));
+    moduleOptions.set(module, list);
+  }
+  return list;
+}
 
 function parseCounters(packets: string, bytes: string | undefined): Counters {
   if (bytes === undefined) throw parameterProblem("-c requires packet and byte counter");

@@ -1,7 +1,7 @@
 import type { CommandContext } from "../shell/command";
 import { isTableName } from "../netfilter/tables";
 import { BACKEND, VERSION } from "./errors";
-import { Getopt, type LongOption } from "./getopt";
+import { Getopt, longOptionList, type LongOption } from "./getopt";
 import { RestoreFailure, restoreRuleset } from "./restore";
 import { saveRuleset } from "./save";
 
@@ -54,7 +54,8 @@ export function iptablesSave(ctx: CommandContext): number {
   let counters = false;
   let table: string | undefined;
   let file: string | undefined;
-  for (let e = getopt.next(SAVE_OPTIONS); e; e = getopt.next(SAVE_OPTIONS)) {
+  const longOptions = longOptionList(SAVE_OPTIONS);
+  for (let e = getopt.next(longOptions); e; e = getopt.next(longOptions)) {
     if (e.kind === "unknown" || e.kind === "missing-arg") {
       ctx.stderr.write(`${getoptComplaint(prog, e)}Look at manual page \`${prog}.8' for more information.\n`);
       return 1;
@@ -102,7 +103,8 @@ export function iptablesRestore(ctx: CommandContext): number {
   const getopt = new Getopt(ctx.argv.slice(1), shortTable(RESTORE_OPTIONS));
   const options = { test: false, noflush: false, counters: false, table: undefined as string | undefined };
   let file: string | undefined;
-  for (let e = getopt.next(RESTORE_OPTIONS); e; e = getopt.next(RESTORE_OPTIONS)) {
+  const longOptions = longOptionList(RESTORE_OPTIONS);
+  for (let e = getopt.next(longOptions); e; e = getopt.next(longOptions)) {
     if (e.kind === "unknown" || e.kind === "missing-arg") {
       ctx.stderr.write(`${getoptComplaint(prog, e)}Try \`${prog} -h' for more information.\n`);
       return 1;

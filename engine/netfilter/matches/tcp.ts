@@ -17,6 +17,8 @@ const FLAGS: readonly (readonly [string, number])[] = [
 ];
 const FLAG_WORDS: ReadonlyMap<string, number> = new Map([...FLAGS, ["ALL", 0x3f], ["NONE", 0]]);
 
+const GIVEN = { sport: 1, dport: 2, flags: 4, option: 8 } as const;
+
 export interface TcpMatch {
   sport: PortRange;
   dport: PortRange;
@@ -25,7 +27,8 @@ export interface TcpMatch {
   flagComp: number;
   option: number;
   invert: { sport: boolean; dport: boolean; flags: boolean; option: boolean };
-  given: Set<"sport" | "dport" | "flags" | "option">;
+  /** Which of the once-only options were given, as GIVEN bits (kept small: every rule carries it). */
+  given: number;
   /**
    * Kept as an xt_tcp match for the kernel, which then refuses it unless the rule is `-p tcp`
    * (set after parsing).
@@ -93,17 +96,17 @@ export const tcp: MatchModule<TcpMatch> = {
     flagComp: 0,
     option: 0,
     invert: { sport: false, dport: false, flags: false, option: false },
-    given: new Set(),
+    given: 0,
     refusedByKernel: false,
   }),
   parse(m, option, arg, invert, ctx) {
     const once = (what: "sport" | "dport" | "option", text: string) => {
-      if (m.given.has(what)) throw parameterProblem(`Only one \`${text}' allowed`);
-      m.given.add(what);
+      if (m.given & GIVEN[what]) throw parameterProblem(`Only one \`${text}' allowed`);
+      m.given |= GIVEN[what];
     };
     const flagsOnce = () => {
-      if (m.given.has("flags")) throw parameterProblem("Only one of `--syn' or `--tcp-flags'  allowed");
-      m.given.add("flags");
+      if (m.given & GIVEN.flags) throw parameterProblem("Only one of `--syn' or `--tcp-flags'  allowed");
+      m.given |= GIVEN.flags;
       m.invert.flags = invert;
     };
     switch (option) {
