@@ -28,24 +28,25 @@ export function splitRestoreLine(
     body = text.slice(close + 1);
   }
   const words: string[] = [];
+  // A word is a list of slices (quotes and escapes split it); joining them keeps rules free of cons strings.
+  let parts: string[] = [];
   let start = 0;
-  let word = "";
   let quoted = false;
   let inQuote = false;
   const flush = (end: number) => {
-    word += body.slice(start, end);
+    parts.push(body.slice(start, end));
+    const word = parts.length === 1 ? parts[0]! : parts.join("");
     if (word || quoted) words.push(checkNotTable(word));
-    word = "";
+    parts = [];
     quoted = false;
   };
-  // Copies runs of plain characters as slices; quotes and escapes end a run.
   for (let i = 0; i < body.length; i++) {
     const ch = body[i];
     if (inQuote && ch === "\\") {
-      word += body.slice(start, i) + (body[i + 1] ?? "");
+      parts.push(body.slice(start, i), body[i + 1] ?? "");
       start = ++i + 1;
     } else if (ch === '"') {
-      word += body.slice(start, i);
+      parts.push(body.slice(start, i));
       start = i + 1;
       inQuote = !inQuote;
       quoted = true;

@@ -13,15 +13,20 @@ const utf8Size = (codePoint: number) =>
  * two leaves a broken byte sequence that reads back as one U+FFFD, as a terminal decodes it.
  */
 function cutToBytes(text: string): string {
+  // A UTF-16 unit is at most 3 UTF-8 bytes: short comments need no counting (and rules keep them as is).
+  if (text.length * 3 <= MAX_COMMENT_BYTES) return text;
   let bytes = 0;
-  let out = "";
+  let end = 0;
   for (const ch of text) {
     const size = utf8Size(ch.codePointAt(0)!);
-    if (bytes + size > MAX_COMMENT_BYTES) return bytes < MAX_COMMENT_BYTES ? `${out}\uFFFD` : out;
+    if (bytes + size > MAX_COMMENT_BYTES) {
+      const kept = text.slice(0, end);
+      return bytes < MAX_COMMENT_BYTES ? `${kept}\uFFFD` : kept;
+    }
     bytes += size;
-    out += ch;
+    end += ch.length;
   }
-  return out;
+  return text;
 }
 
 /** libxt_comment: a note on the rule that never affects matching. */
