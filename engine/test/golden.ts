@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { runScript } from "../shell";
-import { createNetns, WORLD_EPOCH_MS, type World } from "../world";
+import { createWorld } from "../scenario/worlds";
+import type { World } from "../world";
 
 /** One command of a golden transcript, as scripts/record-golden.mjs recorded it from the real tools. */
 export interface GoldenCommand {
@@ -10,9 +11,7 @@ export interface GoldenCommand {
   readonly status: number;
 }
 
-export function emptyWorld(): World {
-  return { netns: new Map([["host", createNetns("host")]]), files: new Map(), clock: WORLD_EPOCH_MS };
-}
+export const emptyWorld = (): World => createWorld("empty");
 
 /**
  * iptables-save stamps its header and footer with the wall clock; the engine prints its virtual
