@@ -4,7 +4,7 @@ import { hostAddress } from "./hosts";
 import { strtoul, strtouiInRange } from "./numbers";
 import type { AddrMask } from "../netfilter/rule";
 
-/** Prefix length → netmask, computed once with ip-num for /0 … /32. */
+/** Prefix length → netmask, computed once with ip-num for /0 … /32; the hot paths use the table. */
 const PREFIX_MASKS: readonly number[] = Array.from({ length: 33 }, (_, len) =>
   Number(IPv4Prefix.fromNumber(BigInt(len)).toMask().getValue()),
 );
@@ -21,11 +21,42 @@ export function formatAddr(addr: number): string {
   return `${addr >>> 24}.${(addr >>> 16) & 255}.${(addr >>> 8) & 255}.${addr & 255}`;
 }
 
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+
+/** inet_pton(AF_INET): exactly four decimal parts 0–255 without leading zeros, nothing else. */
+export function inetPton(text: string): number | undefined {
+  let addr = 0;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === DOT) {
+      if (digits === 0 || dots === 3) return undefined;
+      addr = addr * 256 + part;
+      part = 0;
+      digits = 0;
+      dots++;
+    } else if (ch >= ZERO && ch <= NINE) {
+      if (digits > 0 && part === 0) return undefined;
+      part = part * 10 + (ch - ZERO);
+      if (part > 255) return undefined;
+      digits++;
+    } else return undefined;
+  }
+  return dots === 3 && digits > 0 ? addr * 256 + part : undefined;
+}
+
 /**
  * iptables' own dotted parser (__numeric_to_ipaddr): up to four parts, each 0–255 in C notation;
  * fewer parts fill the rest with zeros ("10.1" is 10.1.0.0), unlike inet_aton.
  */
 export function numericToAddr(text: string, isMask = false): number | undefined {
+  // What inet_pton reads (the usual "a.b.c.d") this reads alike: no need to split it up.
+  const plain = inetPton(text);
+  if (plain !== undefined) return plain;
   const parts = text.slice(0, 19).split(".");
   if (parts.length > 4 || (isMask && parts.length !== 4)) return undefined;
   let addr = 0;
@@ -71,14 +102,16 @@ function parseMask(text: string | undefined): number {
 
 /** xtables_ipparse_multiple: "a[/m],b[/m]…" → one address/mask each, host bits cleared. */
 export function parseAddressList(text: string): AddrMask[] {
-  return text.split(",").map((item) => {
-    const slash = item.lastIndexOf("/");
-    const host = slash < 0 ? item : item.slice(0, slash);
-    const mask = parseMask(slash < 0 ? undefined : item.slice(slash + 1));
-    // As in iptables, a zero mask ignores the name: "any/0" is 0.0.0.0/0.
-    const addr = mask === 0 ? 0 : parseHost(host);
-    return { addr: (addr & mask) >>> 0, mask };
-  });
+  return text.includes(",") ? text.split(",").map(parseAddress) : [parseAddress(text)];
+}
+
+function parseAddress(item: string): AddrMask {
+  const slash = item.lastIndexOf("/");
+  const host = slash < 0 ? item : item.slice(0, slash);
+  const mask = parseMask(slash < 0 ? undefined : item.slice(slash + 1));
+  // As in iptables, a zero mask ignores the name: "any/0" is 0.0.0.0/0.
+  const addr = mask === 0 ? 0 : parseHost(host);
+  return { addr: (addr & mask) >>> 0, mask };
 }
 
 /** "a.b.c.d/len", or with a dotted mask when it is not contiguous (as -S and -L -n print it). */

@@ -1,9 +1,9 @@
 import type { AddrMask, IpFilter, Rule, RuleTarget } from "../netfilter/rule";
-import { STANDARD_VERDICTS, type StandardVerdict } from "../netfilter/rule";
+import { STANDARD_VERDICTS, ZERO_COUNTERS, type StandardVerdict } from "../netfilter/rule";
 import { parseAddressList } from "./address";
 import { ILLEGAL_FLAGS, RULE_COMMANDS } from "./command-table";
 import { parameterProblem } from "./errors";
-import { flagText, RULE_FLAGS } from "./options";
+import { FLAG_BIT, flagBits, flagText, RULE_FLAGS } from "./options";
 import type { ParsedArgs } from "./parse-args";
 
 const ANY: AddrMask = { addr: 0, mask: 0 };
@@ -17,14 +17,18 @@ const NO_INVERT: IpFilter["invert"] = Object.freeze({
   frag: false,
 });
 
-/** generic_opt_check: a flag is illegal when every command given refuses it. */
+const ILLEGAL_BITS = Object.fromEntries(
+  Object.entries(ILLEGAL_FLAGS).map(([command, flags]) => [command, flagBits(flags)]),
+) as Readonly<Record<keyof typeof ILLEGAL_FLAGS, number>>;
+
+/** generic_opt_check: a flag is illegal when every command given refuses it; the first such is named. */
 function checkFlags(args: ParsedArgs): void {
-  const commands = args.commands.map((c) => (c === "D" && args.byNumber ? "D#" : c));
-  for (const flag of RULE_FLAGS) {
-    if (!args.flags.has(flag)) continue;
-    if (commands.length > 0 && commands.every((c) => ILLEGAL_FLAGS[c].includes(flag)))
-      throw parameterProblem(`Illegal option \`${flagText(flag)}' with this command`);
-  }
+  if (args.commands.length === 0) return;
+  let illegal = args.flags;
+  for (const c of args.commands) illegal &= ILLEGAL_BITS[c === "D" && args.byNumber ? "D#" : c];
+  if (illegal === 0) return;
+  const flag = RULE_FLAGS.find((f) => illegal & FLAG_BIT[f]);
+  if (flag) throw parameterProblem(`Illegal option \`${flagText(flag)}' with this command`);
 }
 
 function targetOf(args: ParsedArgs): RuleTarget {
@@ -53,13 +57,15 @@ export function buildRules(args: ParsedArgs): Rule[] {
   if (chain !== undefined && chain.length >= 29)
     throw parameterProblem(`chain name \`${chain}' too long (must be under 29 chars)`);
   if (!main || !RULE_COMMANDS.has(main) || args.byNumber) return [];
-  if ((chain === "PREROUTING" || chain === "INPUT") && args.flags.has("o"))
+  if ((chain === "PREROUTING" || chain === "INPUT") && args.flags & FLAG_BIT.o)
     throw parameterProblem(`Can't use -o with ${chain}\n`);
-  if ((chain === "POSTROUTING" || chain === "OUTPUT") && args.flags.has("i"))
+  if ((chain === "POSTROUTING" || chain === "OUTPUT") && args.flags & FLAG_BIT.i)
     throw parameterProblem(`Can't use -i with ${chain}\n`);
   const target = targetOf(args);
   const inv = args.invert;
   const invert = inv.src || inv.dst || inv.in || inv.out || inv.proto || inv.frag ? { ...inv } : NO_INVERT;
+  // Exact size, unlike the parse's array that grew by push: every rule keeps it.
+  const matches = args.matches.slice();
   const rules: Rule[] = [];
   for (const src of sources)
     for (const dst of dests)
@@ -70,12 +76,12 @@ export function buildRules(args: ParsedArgs): Rule[] {
           inIface: args.inIface,
           outIface: args.outIface,
           proto: args.proto,
-          fragment: args.flags.has("f"),
+          fragment: (args.flags & FLAG_BIT.f) !== 0,
           invert,
         },
-        matches: args.matches,
+        matches,
         target,
-        counters: args.counters ? { ...args.counters } : { packets: 0n, bytes: 0n },
+        counters: args.counters ?? ZERO_COUNTERS,
       });
   return rules;
 }

@@ -1,4 +1,4 @@
-import { chainOf } from "../netfilter/rule";
+import { chainOf, ZERO_COUNTERS } from "../netfilter/rule";
 import { chainsInPrintOrder, userChain, type Chain, type Policy, type Table } from "../netfilter/ruleset";
 import { commitFailed, otherProblem } from "./errors";
 import { chainOrFail } from "./rule-ops";
@@ -60,12 +60,8 @@ export function flushChains(chains: readonly Chain[]): void {
 
 export function zeroChains(chains: readonly Chain[]): void {
   for (const chain of chains) {
-    chain.policyCounters.packets = 0n;
-    chain.policyCounters.bytes = 0n;
-    for (const rule of chain.rules) {
-      rule.counters.packets = 0n;
-      rule.counters.bytes = 0n;
-    }
+    chain.policyCounters = ZERO_COUNTERS;
+    for (const rule of chain.rules) rule.counters = ZERO_COUNTERS;
   }
 }
 

@@ -2,6 +2,7 @@ import type { Extension, MatchModule, OptionSpec, ParseContext, TargetModule } f
 import { MATCHES, TARGETS } from "../netfilter/registry";
 import { STANDARD_VERDICTS } from "../netfilter/rule";
 import { parameterProblem } from "./errors";
+import type { LongOption } from "./getopt";
 import { protocolToName } from "./protocol";
 
 /** Extensions Debian's iptables 1.8.9 ships that the playground does not model yet. */
@@ -21,35 +22,80 @@ export function isTargetName(name: string): boolean {
   return (STANDARD_VERDICTS as readonly string[]).includes(name) || SHIPPED_TARGETS.has(name);
 }
 
+/** An extension's option as getopt sees it, and the canonical option it stands for. */
+export interface ExtensionOption extends LongOption {
+  /** What the module parses: the canonical name, also for an alias ("dport" is "destination-port"). */
+  readonly option: string;
+  /** The canonical option's spec. */
+  readonly spec: OptionSpec;
+  /** The canonical option's bit among those a Loaded extension has seen. */
+  readonly bit: number;
+}
+
+/** A module's options for getopt: in order, by name, and by getopt id (aliases share their option's id). */
+export interface OptionTable {
+  readonly list: readonly ExtensionOption[];
+  readonly byName: ReadonlyMap<string, ExtensionOption>;
+  readonly byId: ReadonlyMap<string, ExtensionOption>;
+}
+
+/** Extension options carry this prefix in their getopt id, then the canonical option name. */
+const EXT_PREFIX = "ext:";
+const optionTables = new WeakMap<MatchModule | TargetModule, OptionTable>();
+
+/** A module's option table, made once per module. */
+function optionTable(module: MatchModule | TargetModule): OptionTable {
+  let table = optionTables.get(module);
+  if (!table) {
+    const list = module.options.map((o): ExtensionOption => {
+      const option = o.aliasOf ?? o.name;
+      const index = module.options.findIndex((c) => c.name === option);
+      return {
+        name: o.name,
+        arg: o.arg,
+        id: EXT_PREFIX + option,
+        option,
+        spec: module.options[index]!,
+        bit: 1 << index,
+      };
+    });
+    table = {
+      list,
+      byName: new Map(list.map((o) => [o.name, o])),
+      byId: new Map(list.map((o) => [o.id, o])),
+    };
+    optionTables.set(module, table);
+  }
+  return table;
+}
+
 /** One use of an extension in the rule being parsed, with libxtables' per-option bookkeeping. */
 export class Loaded {
-  readonly data: unknown;
-  private readonly seen = new Set<string>();
+  readonly instance: { readonly module: MatchModule | TargetModule; readonly data: unknown };
+  readonly options: OptionTable;
+  /** The options given so far, as ExtensionOption bits. */
+  private seen = 0;
 
   constructor(readonly module: MatchModule | TargetModule) {
-    this.data = module.init();
+    this.instance = { module, data: module.init() };
+    this.options = optionTable(module);
   }
 
-  get instance() {
-    return { module: this.module, data: this.data };
-  }
-
-  parse(name: string, arg: string | undefined, invert: boolean, ctx: ParseContext): void {
+  parse(option: ExtensionOption, arg: string | undefined, invert: boolean, ctx: ParseContext): void {
     const ext = this.module as Extension<unknown>;
-    const spec = ext.options.find((o) => o.name === name) as OptionSpec;
     if (!ext.ownChecks) {
       // libxtables checks a repeat before an inversion.
-      if (this.seen.has(name) && !spec.repeatable)
-        throw parameterProblem(`${ext.name}: option "--${name}" can only be used once.\n`);
-      if (invert && !spec.invertible)
-        throw parameterProblem(`${ext.name}: option "--${name}" cannot be inverted.\n`);
+      if (this.seen & option.bit && !option.spec.repeatable)
+        throw parameterProblem(`${ext.name}: option "--${option.option}" can only be used once.\n`);
+      if (invert && !option.spec.invertible)
+        throw parameterProblem(`${ext.name}: option "--${option.option}" cannot be inverted.\n`);
     }
-    this.seen.add(name);
-    ext.parse(this.data, name, arg, invert, ctx);
+    this.seen |= option.bit;
+    ext.parse(this.instance.data, option.option, arg, invert, ctx);
   }
 
   final(ctx: ParseContext): void {
-    (this.module as Extension<unknown>).final?.(this.data, ctx);
+    (this.module as Extension<unknown>).final?.(this.instance.data, ctx);
   }
 }
 

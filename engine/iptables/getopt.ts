@@ -40,7 +40,9 @@ export type GetoptEvent =
 export class Getopt {
   /** Index of the next word to read, like getopt's optind. */
   index = 0;
-  private cluster: { word: string; pos: number } | undefined;
+  /** The short option cluster being read ("-nvL"), and where in it. */
+  private cluster: string | undefined;
+  private clusterPos = 0;
 
   constructor(
     readonly argv: readonly string[],
@@ -49,14 +51,15 @@ export class Getopt {
 
   /** The next event, or undefined at the end; longOptions may change between calls. */
   next(longOptions: LongOptions): GetoptEvent | undefined {
-    if (this.cluster) return this.nextShort();
+    if (this.cluster !== undefined) return this.nextShort(this.cluster);
     const word = this.argv[this.index];
     if (word === undefined) return undefined;
     this.index++;
     if (word.startsWith("--") && word.length > 2) return this.nextLong(word, longOptions);
     if (word.startsWith("-") && word.length > 1) {
-      this.cluster = { word, pos: 1 };
-      return this.nextShort();
+      this.cluster = word;
+      this.clusterPos = 1;
+      return this.nextShort(word);
     }
     return { kind: "word", word };
   }
@@ -76,21 +79,19 @@ export class Getopt {
     return word;
   }
 
-  private nextShort(): GetoptEvent {
-    const { word, pos } = this.cluster!;
+  private nextShort(word: string): GetoptEvent {
+    const pos = this.clusterPos++;
     const ch = word[pos]!;
-    const rest = word.slice(pos + 1);
-    this.cluster = rest ? { word, pos: pos + 1 } : undefined;
+    const more = pos + 1 < word.length;
+    if (!more) this.cluster = undefined;
     const opt = this.shortOptions.get(ch);
     if (!opt) return { kind: "unknown", word, char: ch };
-    const found = (arg: string | undefined) =>
-      ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
-    if (opt.arg === "none") return found(undefined);
+    if (opt.arg === "none") return found(opt, undefined, word);
     this.cluster = undefined;
-    if (rest) return found(rest);
-    if (opt.arg === "optional") return found(undefined);
+    if (more) return found(opt, word.slice(pos + 1), word);
+    if (opt.arg === "optional") return found(opt, undefined, word);
     const next = this.takeWord();
-    return next === undefined ? { kind: "missing-arg", word } : found(next);
+    return next === undefined ? { kind: "missing-arg", word } : found(opt, next, word);
   }
 
   private nextLong(word: string, options: LongOptions): GetoptEvent {
@@ -99,14 +100,22 @@ export class Getopt {
     const inline = eq < 0 ? undefined : word.slice(eq + 1);
     const opt = resolveLong(name, options);
     if (!opt) return { kind: "unknown", word };
-    const found = (arg: string | undefined) =>
-      ({ kind: "option", id: opt.id, name: opt.name, arg, word }) as const;
-    if (opt.arg === "none") return inline === undefined ? found(undefined) : { kind: "unknown", word };
-    if (inline !== undefined || opt.arg === "optional") return found(inline);
+    if (opt.arg === "none")
+      return inline === undefined ? found(opt, undefined, word) : { kind: "unknown", word };
+    if (inline !== undefined || opt.arg === "optional") return found(opt, inline, word);
     const next = this.takeWord();
-    return next === undefined ? { kind: "missing-arg", word } : found(next);
+    return next === undefined ? { kind: "missing-arg", word } : found(opt, next, word);
   }
 }
+
+/** The event for an option found, with its argument if it takes one. */
+const found = (opt: LongOption, arg: string | undefined, word: string): GetoptEvent => ({
+  kind: "option",
+  id: opt.id,
+  name: opt.name,
+  arg,
+  word,
+});
 
 /** Exact name first, else a unique prefix; candidates that are the same option do not make it ambiguous. */
 function resolveLong(name: string, options: LongOptions): LongOption | undefined {

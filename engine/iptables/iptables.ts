@@ -1,5 +1,5 @@
 import type { Ruleset, Table } from "../netfilter/ruleset";
-import type { Rule } from "../netfilter/rule";
+import { ZERO_COUNTERS, type Rule } from "../netfilter/rule";
 import { isTableName } from "../netfilter/tables";
 import { buildRules } from "./build-rule";
 import {
@@ -101,8 +101,7 @@ function zero(table: Table, args: ParsedArgs, io: Output): void {
   if (args.ruleNum !== undefined && !args.commands.includes("L") && !args.commands.includes("S")) {
     const rule = chainOrFail(table, args.chain!).rules[args.ruleNum - 1];
     if (!rule) throw badRule();
-    rule.counters.packets = 0n;
-    rule.counters.bytes = 0n;
+    rule.counters = ZERO_COUNTERS;
     return;
   }
   const chains = selectedChains(table, args.chain);

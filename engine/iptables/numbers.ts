@@ -4,6 +4,8 @@
  * string is one number. A leading "-" is refused, as xtables_strtoul_base does.
  */
 export function strtoul(text: string, base: 0 | 10 | 16 = 0): number | undefined {
+  // The usual plain decimal needs none of the C rules below.
+  if (base !== 16 && isPlainDecimal(text)) return Number(text);
   let s = text.replace(/^[ \t\n\v\f\r]+/, "");
   // libxtables refuses a leading minus outright (strtoul alone would wrap it around).
   if (s[0] === "-") return undefined;
@@ -20,6 +22,16 @@ export function strtoul(text: string, base: 0 | 10 | 16 = 0): number | undefined
   const value = parseInt(s, radix);
   if (!Number.isSafeInteger(value)) return Number.MAX_SAFE_INTEGER;
   return value;
+}
+
+/** Up to 15 decimal digits without a leading zero (or "0"): the usual number, exact as a double. */
+function isPlainDecimal(text: string): boolean {
+  if (text.length === 0 || text.length > 15 || (text.length > 1 && text[0] === "0")) return false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch < 48 || ch > 57) return false;
+  }
+  return true;
 }
 
 /** xtables_strtoui: the whole string is a number within [min, max]. */

@@ -54,6 +54,15 @@ export const SHORT_OPTIONS: ReadonlyMap<string, LongOption> = new Map(
 export const RULE_FLAGS = ["n", "s", "d", "p", "j", "v", "x", "i", "o", "0", "c", "f"] as const;
 export type RuleFlag = (typeof RULE_FLAGS)[number];
 
+/** Each flag's bit in a set of flags, in RULE_FLAGS order: the lowest bit set is the first flag. */
+export const FLAG_BIT = Object.fromEntries(RULE_FLAGS.map((flag, i) => [flag, 1 << i])) as Readonly<
+  Record<RuleFlag, number>
+>;
+
+/** A set of flags as bits. */
+export const flagBits = (flags: readonly RuleFlag[]) =>
+  flags.reduce((bits, flag) => bits | FLAG_BIT[flag], 0);
+
 /** How generic_opt_check names a flag in "Illegal option `-s' with this command". */
 export const flagText = (flag: RuleFlag) => `-${flag}`;
 

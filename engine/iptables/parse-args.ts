@@ -3,9 +3,9 @@ import type { Counters } from "../netfilter/rule";
 import { COMBINABLE, type CommandLetter } from "./command-table";
 import { badArgument, parameterProblem, tryHelpOnly } from "./errors";
 import { loadExtension, protocolMatchName, type Loaded } from "./extensions";
-import { Getopt, type LongOption, type LongOptions } from "./getopt";
+import { Getopt, type GetoptEvent, type LongOption, type LongOptions } from "./getopt";
 import { parseInterface } from "./interface";
-import { BASE_OPTIONS, INVERTIBLE_FLAGS, SHORT_OPTIONS, type RuleFlag } from "./options";
+import { BASE_OPTIONS, FLAG_BIT, INVERTIBLE_FLAGS, SHORT_OPTIONS, type RuleFlag } from "./options";
 import { parseProtocol } from "./protocol";
 import { strtouiInRange } from "./numbers";
 import { checkChainName, checkTargetName } from "./names";
@@ -26,7 +26,8 @@ export interface ParsedArgs {
   lineNumbers: boolean;
   help: boolean;
   version: boolean;
-  flags: Set<RuleFlag>;
+  /** The rule options given, as FLAG_BIT bits. */
+  flags: number;
   invert: { src: boolean; dst: boolean; in: boolean; out: boolean; proto: boolean; frag: boolean };
   src?: string;
   dst?: string;
@@ -41,24 +42,34 @@ export interface ParsedArgs {
   counters?: Counters;
 }
 
+/** Every field from the start (some undefined), so that setting one later does not grow the object. */
 function emptyArgs(): ParsedArgs {
   return {
     commands: [],
     byNumber: false,
     table: "filter",
+    chain: undefined,
+    newName: undefined,
+    policy: undefined,
+    ruleNum: undefined,
     verbose: 0,
     numeric: false,
     exact: false,
     lineNumbers: false,
     help: false,
     version: false,
-    flags: new Set(),
+    flags: 0,
     invert: { src: false, dst: false, in: false, out: false, proto: false, frag: false },
+    src: undefined,
+    dst: undefined,
     inIface: "",
     outIface: "",
     proto: 0,
     matches: [],
+    target: undefined,
+    jumpTo: undefined,
     goto: false,
+    counters: undefined,
   };
 }
 
@@ -71,75 +82,102 @@ const FLAG_INVERT: Partial<Record<RuleFlag, keyof ParsedArgs["invert"]>> = {
   f: "frag",
 };
 
-/** The getopt loop of iptables' do_parse: options in order, extensions loaded as they are named. */
-export function parseArgs(argv: readonly string[], warn: (text: string) => void): ParsedArgs {
-  const args = emptyArgs();
-  const getopt = new Getopt(argv, SHORT_OPTIONS);
-  const loaded: Loaded[] = [];
-  let protoLoaded = false;
-  let invert = false;
+type OptionEvent = Extract<GetoptEvent, { kind: "option" }>;
 
-  const load = (ext: Loaded) => loaded.push(ext);
-  // getopt's merged table: iptables' own options, then the newest extension's, so its "--mark" wins.
-  const longOptions: LongOptions = {
-    exact(name) {
-      const base = BASE_BY_NAME.get(name);
-      if (base) return base;
-      for (let i = loaded.length - 1; i >= 0; i--) {
-        const own = optionsOf(loaded[i]!.module).find((o) => o.name === name);
-        if (own) return own;
+const BASE_BY_NAME: ReadonlyMap<string, LongOption> = new Map(BASE_OPTIONS.map((o) => [o.name, o]));
+
+/**
+ * do_parse's state for one command line. Extensions see it as their ParseContext (the rule as parsed
+ * so far), and getopt as its long options: iptables' own, then the newest extension's, so its
+ * "--mark" wins.
+ */
+class ArgParser implements ParseContext, LongOptions {
+  private readonly args = emptyArgs();
+  private readonly getopt: Getopt;
+  private readonly loaded: Loaded[] = [];
+  private protoLoaded = false;
+  /** A "!" came before the option being parsed. */
+  private invert = false;
+
+  constructor(
+    argv: readonly string[],
+    readonly warn: (text: string) => void,
+  ) {
+    this.getopt = new Getopt(argv, SHORT_OPTIONS);
+  }
+
+  get table(): string {
+    return this.args.table;
+  }
+
+  get proto(): number {
+    return this.args.proto;
+  }
+
+  get protoInverted(): boolean {
+    return this.args.invert.proto;
+  }
+
+  takeArg(): string | undefined {
+    return this.getopt.takeArgWord();
+  }
+
+  exact(name: string): LongOption | undefined {
+    const base = BASE_BY_NAME.get(name);
+    if (base) return base;
+    for (let i = this.loaded.length - 1; i >= 0; i--) {
+      const own = this.loaded[i]!.options.byName.get(name);
+      if (own) return own;
+    }
+    return undefined;
+  }
+
+  all(): readonly LongOption[] {
+    return [...BASE_OPTIONS, ...this.loaded.flatMap((ext) => ext.options.list).reverse()];
+  }
+
+  /** The getopt loop of iptables' do_parse: options in order, extensions loaded as they are named. */
+  parse(): ParsedArgs {
+    const { args, getopt } = this;
+    for (let event = getopt.next(this); event; event = getopt.next(this)) {
+      if (event.kind === "word") {
+        if (event.word !== "!") throw badArgument(event.word);
+        if (this.invert) throw parameterProblem("multiple consecutive ! not allowed");
+        this.invert = true;
+        continue;
       }
-      return undefined;
-    },
-    all: () => [...BASE_OPTIONS, ...loaded.flatMap((ext) => optionsOf(ext.module)).reverse()],
-  };
-  /** The newest loaded extension that owns an option getopt found. */
-  const ownerOf = (option: string): Loaded =>
-    loaded.findLast((ext) => optionsOf(ext.module).some((o) => o.id === option))!;
-  const ctx = parseContext(args, getopt, warn);
-
-  const setFlag = (flag: RuleFlag) => {
-    if (args.flags.has(flag)) throw parameterProblem(`multiple -${flag} flags not allowed`);
-    args.flags.add(flag);
-    if (!invert) return;
-    const key = FLAG_INVERT[flag];
-    if (!key || !INVERTIBLE_FLAGS.has(flag)) throw parameterProblem(`cannot have ! before -${flag}`);
-    args.invert[key] = true;
-  };
-
-  const addCommand = (letter: CommandLetter) => {
-    if (invert) throw parameterProblem("unexpected '!' flag");
-    const clash = args.commands.find((c) => !(COMBINABLE[letter] ?? []).includes(c));
-    if (clash) throw parameterProblem(`Cannot use -${letter} with -${clash}`);
-    args.commands.push(letter);
-  };
-
-  const ruleNumber = (text: string) => {
-    const num = strtouiInRange(text, 1, 0x7fffffff);
-    if (num === undefined) throw parameterProblem(`Invalid rule number \`${text}'`);
-    return num;
-  };
-
-  for (let event = getopt.next(longOptions); event; event = getopt.next(longOptions)) {
-    if (event.kind === "word") {
-      if (event.word !== "!") throw badArgument(event.word);
-      if (invert) throw parameterProblem("multiple consecutive ! not allowed");
-      invert = true;
-      continue;
+      if (event.kind === "missing-arg") throw parameterProblem(`option "${event.word}" requires an argument`);
+      if (event.kind === "unknown") {
+        // command_default: an option no loaded module knows may belong to the -p protocol's match.
+        const name = protocolMatchName(args.proto, this.protoLoaded);
+        if (name === undefined || !(args.flags & FLAG_BIT.p))
+          throw parameterProblem(`unknown option "${event.word}"`);
+        args.matches.push(this.load(name, "match")!.instance as MatchInstance);
+        this.protoLoaded = true;
+        getopt.index--;
+        continue;
+      }
+      this.option(event);
+      this.invert = false;
     }
-    if (event.kind === "missing-arg") throw parameterProblem(`option "${event.word}" requires an argument`);
-    if (event.kind === "unknown") {
-      // command_default: an option no loaded module knows may belong to the -p protocol's match.
-      const name = protocolMatchName(args.proto, protoLoaded);
-      if (name === undefined || !args.flags.has("p"))
-        throw parameterProblem(`unknown option "${event.word}"`);
-      const match = loadExtension(name, "match")!;
-      load(match);
-      args.matches.push(match.instance as MatchInstance);
-      protoLoaded = true;
-      getopt.index--;
-      continue;
-    }
+    if (this.invert) throw parameterProblem("nothing appropriate following !");
+    if (args.table === "nat" && (args.policy === "DROP" || args.jumpTo === "DROP"))
+      throw parameterProblem(
+        '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n',
+      );
+    for (const ext of this.loaded) ext.final(this);
+    return args;
+  }
+
+  private load(name: string, kind: "match" | "target"): Loaded | undefined {
+    const ext = loadExtension(name, kind);
+    if (ext) this.loaded.push(ext);
+    return ext;
+  }
+
+  /** One option getopt found. */
+  private option(event: OptionEvent): void {
+    const { args, getopt } = this;
     const { id } = event;
     const arg = event.arg!;
     switch (id) {
@@ -148,7 +186,7 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
       case "R":
       case "I":
       case "D":
-        addCommand(id);
+        this.addCommand(id);
         args.chain = arg;
         if (id === "R") {
           const num = getopt.takeArgWord();
@@ -165,7 +203,7 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
       case "F":
       case "Z":
       case "X":
-        addCommand(id);
+        this.addCommand(id);
         args.chain = event.arg ?? getopt.takeArgWord() ?? args.chain;
         if (id === "L" || id === "S" || id === "Z") {
           const num = args.chain === undefined ? undefined : getopt.takeArgWord();
@@ -174,18 +212,18 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
         break;
       case "N":
         checkChainName(arg);
-        addCommand(id);
+        this.addCommand(id);
         args.chain = arg;
         break;
       case "E":
-        addCommand(id);
+        this.addCommand(id);
         args.chain = arg;
         args.newName = getopt.takeArgWord();
         if (args.newName === undefined)
           throw parameterProblem("-E requires old-chain-name and new-chain-name");
         break;
       case "P":
-        addCommand(id);
+        this.addCommand(id);
         args.chain = arg;
         args.policy = getopt.takeArgWord();
         if (args.policy === undefined) throw parameterProblem("-P requires a chain and a policy");
@@ -197,7 +235,7 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
         args.version = true;
         break;
       case "p": {
-        setFlag("p");
+        this.setFlag("p");
         const proto = parseProtocol(arg.toLowerCase());
         if (proto === 0 && args.invert.proto) throw parameterProblem("rule would never match protocol");
         args.proto = proto;
@@ -205,57 +243,52 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
       }
       case "s":
       case "d":
-        setFlag(id);
+        this.setFlag(id);
         args[id === "s" ? "src" : "dst"] = arg;
         break;
       case "i":
       case "o": {
-        setFlag(id);
+        this.setFlag(id);
         const iface = parseInterface(arg);
-        if (iface.warning) warn(iface.warning);
+        if (iface.warning) this.warn(iface.warning);
         args[id === "i" ? "inIface" : "outIface"] = iface.name;
         break;
       }
       case "f":
-        setFlag("f");
+        this.setFlag("f");
         break;
       case "j":
       case "g": {
-        setFlag("j");
+        this.setFlag("j");
         args.goto = id === "g";
         checkTargetName(arg);
-        const target = id === "j" ? loadExtension(arg, "target") : undefined;
-        if (target) {
-          load(target);
-          args.target = target.instance as TargetInstance;
-        } else args.jumpTo = arg;
+        const target = id === "j" ? this.load(arg, "target") : undefined;
+        if (target) args.target = target.instance as TargetInstance;
+        else args.jumpTo = arg;
         break;
       }
-      case "m": {
-        if (invert) throw parameterProblem("unexpected ! flag before --match");
-        const match = loadExtension(arg, "match")!;
-        load(match);
-        args.matches.push(match.instance as MatchInstance);
+      case "m":
+        if (this.invert) throw parameterProblem("unexpected ! flag before --match");
+        args.matches.push(this.load(arg, "match")!.instance as MatchInstance);
         break;
-      }
       case "t":
-        if (invert) throw parameterProblem("unexpected ! flag before --table");
+        if (this.invert) throw parameterProblem("unexpected ! flag before --table");
         args.table = arg;
         break;
       case "n":
       case "x":
       case "0":
-        setFlag(id);
+        this.setFlag(id);
         if (id === "n") args.numeric = true;
         else if (id === "x") args.exact = true;
         else args.lineNumbers = true;
         break;
       case "v":
-        if (!args.flags.has("v")) args.flags.add("v");
+        args.flags |= FLAG_BIT.v;
         args.verbose++;
         break;
       case "c":
-        setFlag("c");
+        this.setFlag("c");
         args.counters = parseCounters(arg, getopt.takeArgWord());
         break;
       case "w":
@@ -266,48 +299,47 @@ export function parseArgs(argv: readonly string[], warn: (text: string) => void)
       case "6":
         throw tryHelpOnly();
       default:
-        ownerOf(id).parse(id.slice(EXT_PREFIX.length), event.arg, invert, ctx);
+        this.extensionOption(id, event.arg);
     }
-    invert = false;
   }
-  if (invert) throw parameterProblem("nothing appropriate following !");
-  if (args.table === "nat" && (args.policy === "DROP" || args.jumpTo === "DROP"))
-    throw parameterProblem(
-      '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n',
-    );
-  for (const ext of loaded) ext.final(ctx);
-  return args;
+
+  /** An extension's option: the newest loaded extension that owns it parses it. */
+  private extensionOption(id: string, arg: string | undefined): void {
+    for (let i = this.loaded.length - 1; i >= 0; i--) {
+      const ext = this.loaded[i]!;
+      const option = ext.options.byId.get(id);
+      if (option) return ext.parse(option, arg, this.invert, this);
+    }
+  }
+
+  private setFlag(flag: RuleFlag): void {
+    const { args } = this;
+    if (args.flags & FLAG_BIT[flag]) throw parameterProblem(`multiple -${flag} flags not allowed`);
+    args.flags |= FLAG_BIT[flag];
+    if (!this.invert) return;
+    const key = FLAG_INVERT[flag];
+    if (!key || !INVERTIBLE_FLAGS.has(flag)) throw parameterProblem(`cannot have ! before -${flag}`);
+    args.invert[key] = true;
+  }
+
+  private addCommand(letter: CommandLetter): void {
+    const { commands } = this.args;
+    if (this.invert) throw parameterProblem("unexpected '!' flag");
+    const clash = commands.find((c) => !(COMBINABLE[letter] ?? []).includes(c));
+    if (clash) throw parameterProblem(`Cannot use -${letter} with -${clash}`);
+    // A new array for one or two commands: a push would make room for seventeen.
+    this.args.commands = [...commands, letter];
+  }
 }
 
-/** One context for the whole parse; its fields read the rule as parsed so far. */
-const parseContext = (args: ParsedArgs, getopt: Getopt, warn: (text: string) => void): ParseContext => ({
-  get table() {
-    return args.table;
-  },
-  get proto() {
-    return args.proto;
-  },
-  get protoInverted() {
-    return args.invert.proto;
-  },
-  takeArg: () => getopt.takeArgWord(),
-  warn,
-});
+/** iptables' command line parsed, extensions loaded and their final checks made; warnings go to `warn`. */
+export const parseArgs = (argv: readonly string[], warn: (text: string) => void): ParsedArgs =>
+  new ArgParser(argv, warn).parse();
 
-const BASE_BY_NAME: ReadonlyMap<string, LongOption> = new Map(BASE_OPTIONS.map((o) => [o.name, o]));
-
-/** Extension options carry this prefix in their getopt id, then the canonical option name. */
-const EXT_PREFIX = "ext:";
-const moduleOptions = new WeakMap<object, LongOption[]>();
-
-/** An extension's options as getopt entries, made once per module. */
-function optionsOf(module: Loaded["module"]): LongOption[] {
-  let list = moduleOptions.get(module);
-  if (!list) {
-    list = module.options.map((o) => ({ name: o.name, arg: o.arg, id: EXT_PREFIX + (o.aliasOf ?? o.name) }));
-    moduleOptions.set(module, list);
-  }
-  return list;
+function ruleNumber(text: string): number {
+  const num = strtouiInRange(text, 1, 0x7fffffff);
+  if (num === undefined) throw parameterProblem(`Invalid rule number \`${text}'`);
+  return num;
 }
 
 function parseCounters(packets: string, bytes: string | undefined): Counters {

@@ -8,6 +8,13 @@ function checkNotTable(word: string): string {
   return word;
 }
 
+const TAB = 9;
+const NEWLINE = 10;
+const SPACE = 32;
+const QUOTE = 34;
+const BACKSLASH = 92;
+const END = -1;
+
 /**
  * One rule line of an iptables-restore file: an optional "[packets:bytes]" prefix, then words split
  * as xtables-restore's add_param_to_argv does — on blanks, with double quotes (and backslash escapes
@@ -28,33 +35,34 @@ export function splitRestoreLine(
     body = text.slice(close + 1);
   }
   const words: string[] = [];
-  // A word is a list of slices (quotes and escapes split it); joining them keeps rules free of cons strings.
-  let parts: string[] = [];
+  // Quotes and escapes cut a word into slices, joined at its end: rules stay free of cons strings.
+  let parts: string[] | undefined;
   let start = 0;
   let quoted = false;
   let inQuote = false;
-  const flush = (end: number) => {
-    parts.push(body.slice(start, end));
-    const word = parts.length === 1 ? parts[0]! : parts.join("");
-    if (word || quoted) words.push(checkNotTable(word));
-    parts = [];
-    quoted = false;
-  };
-  for (let i = 0; i < body.length; i++) {
-    const ch = body[i];
-    if (inQuote && ch === "\\") {
-      parts.push(body.slice(start, i), body[i + 1] ?? "");
+  for (let i = 0; ; i++) {
+    // Past the end: the last word ends there, whether a quote is open or not.
+    const ch = i < body.length ? body.charCodeAt(i) : END;
+    if (inQuote && ch === BACKSLASH) {
+      (parts ??= []).push(body.slice(start, i), body[i + 1] ?? "");
       start = ++i + 1;
-    } else if (ch === '"') {
-      parts.push(body.slice(start, i));
+    } else if (ch === QUOTE) {
+      (parts ??= []).push(body.slice(start, i));
       start = i + 1;
       inQuote = !inQuote;
       quoted = true;
-    } else if (!inQuote && (ch === " " || ch === "\t" || ch === "\n")) {
-      flush(i);
+    } else if (ch === END || (!inQuote && (ch === SPACE || ch === TAB || ch === NEWLINE))) {
+      let word = body.slice(start, i);
+      if (parts) {
+        parts.push(word);
+        word = parts.join("");
+        parts = undefined;
+      }
+      if (word || quoted) words.push(checkNotTable(word));
+      if (ch === END) break;
+      quoted = false;
       start = i + 1;
     }
   }
-  flush(body.length);
-  return { ...(counters ? { counters } : {}), rest: words };
+  return counters ? { counters, rest: words } : { rest: words };
 }

@@ -60,8 +60,13 @@ function stage(live: Table, noflush: boolean): Table {
 interface Block {
   readonly name: TableName;
   readonly staged: Table;
-  /** Where each new rule came from, to name the line the kernel refuses. */
-  readonly origin: Map<Rule, { line: number; verb: Verb }>;
+  /**
+   * The rules added, each with its line and nft operation at the same index, to name the line the
+   * kernel refuses (parallel arrays: no record per rule).
+   */
+  readonly added: Rule[];
+  readonly addedLines: number[];
+  readonly addedVerbs: Verb[];
   readonly skip: boolean;
   /** The line being applied, which `batch` records for each rule it adds. */
   line: number;
@@ -69,28 +74,50 @@ interface Block {
 }
 
 function openBlock(ruleset: Ruleset, name: TableName, options: RestoreOptions): Block {
-  const origin = new Map<Rule, { line: number; verb: Verb }>();
   const block: Block = {
     name,
     staged: stage(ruleset[name], options.noflush),
-    origin,
+    added: [],
+    addedLines: [],
+    addedVerbs: [],
     skip: options.table !== undefined && options.table !== name,
     line: 0,
-    batch: { deferred: true, added: (rule, verb) => origin.set(rule, { line: block.line, verb }) },
+    batch: {
+      deferred: true,
+      added(rule, verb) {
+        block.added.push(rule);
+        block.addedLines.push(block.line);
+        block.addedVerbs.push(verb);
+      },
+    },
   };
   return block;
 }
 
+/** Of the rules a violation names, the one added last (the first of them on that line), if any. */
+function blame(block: Block, rules: readonly Rule[]): { rule: Rule; line: number; verb: Verb } | undefined {
+  let blamed: { rule: Rule; line: number; verb: Verb } | undefined;
+  for (const rule of rules) {
+    // A rule added twice comes from its last addition.
+    const i = block.added.lastIndexOf(rule);
+    if (i < 0) continue;
+    const line = block.addedLines[i]!;
+    if (!blamed || line > blamed.line) blamed = { rule, line, verb: block.addedVerbs[i]! };
+  }
+  return blamed;
+}
+
 function chainLine(block: Block, text: string): void {
   const [name = "", policy = ""] = text.slice(1).split(/\s+/);
+  const { chains } = block.staged;
+  const chain = chains.get(name);
   // nft's restore is lenient: ":INPUT -" leaves a built-in chain alone, ":USERX ACCEPT" makes a user chain.
-  const builtin = block.staged.chains.get(name)?.hook;
-  if (builtin && policy !== "-") {
+  if (chain?.hook && policy !== "-") {
     if (policy !== "ACCEPT" && policy !== "DROP") throw otherProblem("Bad policy name");
-    block.staged.chains.get(name)!.policy = policy;
-  } else if (!builtin) {
+    chain.policy = policy;
+  } else if (!chain?.hook) {
     checkChainName(name);
-    if (!block.staged.chains.has(name)) block.staged.chains.set(name, userChain(name));
+    if (!chain) chains.set(name, userChain(name));
   }
 }
 
@@ -107,12 +134,11 @@ function ruleLine(block: Block, text: string, line: number, options: RestoreOpti
 function commitBlock(ruleset: Ruleset, block: Block, options: RestoreOptions): void {
   const violation = checkTable(block.staged);
   if (violation) {
-    const blamed = violation.rules
-      .map((rule) => block.origin.get(rule))
-      .filter((o) => o !== undefined)
-      .sort((a, b) => b.line - a.line)[0];
+    const blamed = blame(block, violation.rules);
+    // Without a rule to blame, the chain named is the first holding a rule from before this block.
+    const fromBlock = blamed ? undefined : new Set(block.added);
     const chain = [...block.staged.chains.values()].find((c) =>
-      c.rules.some((r) => block.origin.get(r) === blamed),
+      c.rules.some((r) => (blamed ? r === blamed.rule : !fromBlock!.has(r))),
     )?.name;
     throw new RestoreFailure(
       4,
@@ -128,12 +154,16 @@ function commitBlock(ruleset: Ruleset, block: Block, options: RestoreOptions): v
  * failure leaves the blocks already committed in place and the failing block unapplied.
  */
 export function restoreRuleset(ruleset: Ruleset, input: string, options: RestoreOptions, io: Output): void {
-  const lines = input.split("\n");
-  if (input.endsWith("\n")) lines.pop();
   let block: Block | undefined;
-  lines.forEach((text, i) => {
-    const line = i + 1;
-    if (text.trim() === "" || text.startsWith("#")) return;
+  let line = 0;
+  // Line by line, without splitting the whole input up front (it may be a 50,000-rule file).
+  for (let at = 0; at < input.length;) {
+    const newline = input.indexOf("\n", at);
+    const end = newline < 0 ? input.length : newline;
+    const text = input.slice(at, end);
+    at = end + 1;
+    line++;
+    if (text.trim() === "" || text.startsWith("#")) continue;
     try {
       if (!block) {
         if (!text.startsWith("*")) throw new RestoreFailure(1, `${PROG}: line ${line} failed\n`);
@@ -149,6 +179,6 @@ export function restoreRuleset(ruleset: Ruleset, input: string, options: Restore
       if (err instanceof XtablesError) throw lineFailure(err, line);
       throw err;
     }
-  });
-  if (block) throw new RestoreFailure(1, `${PROG}: COMMIT expected at line ${lines.length + 1}\n`);
+  }
+  if (block) throw new RestoreFailure(1, `${PROG}: COMMIT expected at line ${line + 1}\n`);
 }

@@ -38,19 +38,20 @@ export type RuleTarget =
   | { readonly kind: "goto"; readonly chain: string }
   | { readonly kind: "extension"; readonly target: TargetInstance };
 
+/** Packet and byte counts: a value, replaced rather than changed, so that rules can share ZERO_COUNTERS. */
 export interface Counters {
-  packets: bigint;
-  bytes: bigint;
+  readonly packets: bigint;
+  readonly bytes: bigint;
 }
+
+export const ZERO_COUNTERS: Counters = Object.freeze({ packets: 0n, bytes: 0n });
 
 export interface Rule {
   readonly ip: IpFilter;
   readonly matches: readonly MatchInstance[];
   readonly target: RuleTarget;
-  readonly counters: Counters;
+  counters: Counters;
 }
-
-export const zeroCounters = (): Counters => ({ packets: 0n, bytes: 0n });
 
 /** The user chain this rule passes control to, if any (for reference counts and loop checks). */
 export function chainOf(target: RuleTarget): string | undefined {

@@ -1,6 +1,5 @@
 import type { Hook } from "./hooks";
-import type { Counters, Rule } from "./rule";
-import { zeroCounters } from "./rule";
+import { ZERO_COUNTERS, type Counters, type Rule } from "./rule";
 import { BUILTIN_CHAINS, TABLE_NAMES, type TableName } from "./tables";
 
 export type Policy = "ACCEPT" | "DROP";
@@ -10,7 +9,7 @@ export interface Chain {
   /** Set for built-in chains only: the hook the chain is attached to. */
   readonly hook?: Hook;
   policy?: Policy;
-  readonly policyCounters: Counters;
+  policyCounters: Counters;
   rules: Rule[];
 }
 
@@ -28,11 +27,11 @@ export interface Table {
 export type Ruleset = Record<TableName, Table>;
 
 export function builtinChain(hook: Hook): Chain {
-  return { name: hook, hook, policy: "ACCEPT", policyCounters: zeroCounters(), rules: [] };
+  return { name: hook, hook, policy: "ACCEPT", policyCounters: ZERO_COUNTERS, rules: [] };
 }
 
 export function userChain(name: string): Chain {
-  return { name, policyCounters: zeroCounters(), rules: [] };
+  return { name, policyCounters: ZERO_COUNTERS, rules: [] };
 }
 
 export function createTable(name: TableName): Table {

@@ -1,7 +1,7 @@
 import type { Extension, Refusal } from "./extension";
 import { HOOKS, type Hook } from "./hooks";
 import { chainOf, type Rule } from "./rule";
-import type { Table } from "./ruleset";
+import type { Chain, Table } from "./ruleset";
 
 /**
  * A refusal with its witnesses: the offending rule and the jumps that lead to it from a base chain.
@@ -14,71 +14,109 @@ export interface Violation {
 
 const hookBit = (hook: Hook) => 1 << HOOKS.indexOf(hook);
 
-interface Reach {
-  /** The hooks (as bits) the chain can be entered from. */
-  hooks: number;
-  /** The jump that first reached it, and the chain that jump sits in (none for a base chain). */
-  readonly via?: { readonly rule: Rule; readonly from: string };
-}
+/**
+ * A table's jumps, resolved once: chains by their position in the table, each with its jumps to
+ * chains of the table (a jump to no chain leads nowhere) in rule order. The checks then follow
+ * positions instead of looking chain names up for every rule they pass.
+ */
+class JumpGraph {
+  readonly chains: readonly Chain[];
+  /** The jumps of chain c are edges first[c] up to first[c + 1]: the rule and the chain it leads to. */
+  readonly first: number[] = [];
+  readonly edgeRule: Rule[] = [];
+  readonly edgeTo: number[] = [];
 
-/** For every chain reachable from a base chain: the hooks it is entered from and how it was reached. */
-function reachability(table: Table): Map<string, Reach> {
-  const reach = new Map<string, Reach>();
-  for (const base of table.chains.values()) {
-    if (!base.hook) continue;
-    const bit = hookBit(base.hook);
-    if (!reach.has(base.name)) reach.set(base.name, { hooks: 0 });
-    const stack = [base.name];
-    reach.get(base.name)!.hooks |= bit;
-    while (stack.length > 0) {
-      const name = stack.pop()!;
-      for (const rule of table.chains.get(name)?.rules ?? []) {
-        const next = chainOf(rule.target);
-        if (next === undefined) continue;
-        let entry = reach.get(next);
-        if (!entry) reach.set(next, (entry = { hooks: 0, via: { rule, from: name } }));
-        if (entry.hooks & bit) continue;
-        entry.hooks |= bit;
-        stack.push(next);
+  constructor(table: Table) {
+    this.chains = [...table.chains.values()];
+    const position = new Map<string, number>();
+    this.chains.forEach((chain, c) => position.set(chain.name, c));
+    for (const chain of this.chains) {
+      this.first.push(this.edgeRule.length);
+      for (const rule of chain.rules) {
+        const name = chainOf(rule.target);
+        const to = name === undefined ? undefined : position.get(name);
+        if (to === undefined) continue;
+        this.edgeRule.push(rule);
+        this.edgeTo.push(to);
       }
     }
+    this.first.push(this.edgeRule.length);
   }
+}
+
+/** For every chain by position: the hooks (as bits) it is entered from, 0 if none, and how it was first reached. */
+interface Reach {
+  readonly hooks: number[];
+  /** The jump that first reached the chain, and the chain that jump sits in (none for a base chain). */
+  readonly viaRule: (Rule | undefined)[];
+  readonly viaFrom: number[];
+}
+
+function reachability(graph: JumpGraph): Reach {
+  const count = graph.chains.length;
+  const reach: Reach = {
+    hooks: new Array<number>(count).fill(0),
+    viaRule: new Array<Rule | undefined>(count).fill(undefined),
+    viaFrom: new Array<number>(count).fill(-1),
+  };
+  const { hooks } = reach;
+  graph.chains.forEach((base, b) => {
+    if (!base.hook) return;
+    const bit = hookBit(base.hook);
+    hooks[b]! |= bit;
+    const stack = [b];
+    while (stack.length > 0) {
+      const from = stack.pop()!;
+      for (let e = graph.first[from]!; e < graph.first[from + 1]!; e++) {
+        const to = graph.edgeTo[e]!;
+        if (hooks[to] === 0) {
+          reach.viaRule[to] = graph.edgeRule[e];
+          reach.viaFrom[to] = from;
+        }
+        if (hooks[to]! & bit) continue;
+        hooks[to]! |= bit;
+        stack.push(to);
+      }
+    }
+  });
   return reach;
 }
 
-/** The jumps from a base chain down to `name`, following the first path found. */
-function pathTo(reach: Map<string, Reach>, name: string): Rule[] {
+/** The jumps from a base chain down to chain `c`, following the first path found. */
+function pathTo(reach: Reach, c: number): Rule[] {
   const path: Rule[] = [];
-  for (let via = reach.get(name)?.via; via; via = reach.get(via.from)?.via) path.unshift(via.rule);
+  for (let at = c; reach.viaRule[at]; at = reach.viaFrom[at]!) path.unshift(reach.viaRule[at]!);
   return path;
 }
 
+const OPEN = 1;
+const DONE = 2;
+
 /** A jump loop reachable from a base chain (nft refuses it with EMLINK): the jumps down to and round it. */
-function reachableLoop(table: Table): Rule[] | undefined {
-  const state = new Map<string, "open" | "done">();
+function reachableLoop(graph: JumpGraph): Rule[] | undefined {
+  const state = new Uint8Array(graph.chains.length);
   const path: Rule[] = [];
-  const visit = (name: string): boolean => {
-    const s = state.get(name);
-    if (s === "open") return true;
-    if (s === "done") return false;
-    state.set(name, "open");
-    for (const rule of table.chains.get(name)?.rules ?? []) {
-      const next = chainOf(rule.target);
-      if (next === undefined) continue;
-      path.push(rule);
-      if (visit(next)) return true;
+  const visit = (c: number): boolean => {
+    if (state[c] === OPEN) return true;
+    if (state[c] === DONE) return false;
+    state[c] = OPEN;
+    for (let e = graph.first[c]!; e < graph.first[c + 1]!; e++) {
+      path.push(graph.edgeRule[e]!);
+      if (visit(graph.edgeTo[e]!)) return true;
       path.pop();
     }
-    state.set(name, "done");
+    state[c] = DONE;
     return false;
   };
-  for (const chain of table.chains.values()) if (chain.hook && visit(chain.name)) return path;
+  for (let c = 0; c < graph.chains.length; c++) if (graph.chains[c]!.hook && visit(c)) return path;
   return undefined;
 }
 
 type Ext = { readonly module: Extension<unknown>; readonly data: unknown };
 
 function allowedIn(ext: Ext, hooks: number): boolean {
+  // A chain no base chain reaches is bound to no hook yet.
+  if (hooks === 0) return true;
   const allowed = ext.module.hooks?.(ext.data);
   if (!allowed) return true;
   let mask = 0;
@@ -99,7 +137,8 @@ function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefin
     if (target.module.table && target.module.table !== table.name) return "Invalid argument";
     if (!allowedIn(target, hooks)) return "Invalid argument";
   }
-  return rule.matches.every((m) => allowedIn(m, hooks)) ? undefined : "Invalid argument";
+  for (const ext of rule.matches) if (!allowedIn(ext, hooks)) return "Invalid argument";
+  return undefined;
 }
 
 /**
@@ -109,14 +148,14 @@ function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefin
  * so for them the hook checks wait until a jump makes them reachable.
  */
 export function checkTable(table: Table): Violation | undefined {
-  const loop = reachableLoop(table);
+  const graph = new JumpGraph(table);
+  const loop = reachableLoop(graph);
   if (loop) return { refusal: "Too many links", rules: loop };
-  const reach = reachability(table);
-  for (const chain of table.chains.values()) {
-    const hooks = reach.get(chain.name)?.hooks ?? 0;
-    for (const rule of chain.rules) {
-      const refusal = ruleRefusal(rule, table, hooks);
-      if (refusal) return { refusal, rules: [...pathTo(reach, chain.name), rule] };
+  const reach = reachability(graph);
+  for (let c = 0; c < graph.chains.length; c++) {
+    for (const rule of graph.chains[c]!.rules) {
+      const refusal = ruleRefusal(rule, table, reach.hooks[c]!);
+      if (refusal) return { refusal, rules: [...pathTo(reach, c), rule] };
     }
   }
   return undefined;

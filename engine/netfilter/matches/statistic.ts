@@ -9,6 +9,9 @@ const U32_MAX = 0xffffffff;
 
 type Option = "mode" | "probability" | "every" | "packet";
 
+/** The options as bits of StatisticMatch's `given`. */
+const GIVEN: Readonly<Record<Option, number>> = { mode: 1, probability: 2, every: 4, packet: 8 };
+
 export interface StatisticMatch {
   /** XT_STATISTIC_MODE_RANDOM is 0, so a rule without --mode is checked as random. */
   mode: "random" | "nth";
@@ -18,18 +21,21 @@ export interface StatisticMatch {
   every: number;
   packet: number;
   invert: boolean;
-  /** The options given, in order (each can be given once). */
-  given: Set<Option>;
+  /** The options given, as GIVEN bits (each can be given once). */
+  given: number;
+  /** Which of --probability and --every was given last (they share a word of the kernel's union). */
+  unionLast: "probability" | "every" | undefined;
 }
+
+const given = (m: StatisticMatch, option: Option) => (m.given & GIVEN[option]) !== 0;
 
 /**
  * The first u32 of xt_statistic_info's union, which statistic_check compares --packet with: the
  * probability or every - 1, whichever was written last.
  */
 function firstUnionWord(m: StatisticMatch): number {
-  const last = [...m.given].reverse().find((o) => o === "probability" || o === "every");
-  if (last === "probability") return m.probability;
-  return last === "every" ? m.every - 1 : 0;
+  if (m.unionLast === "probability") return m.probability;
+  return m.unionLast === "every" ? m.every - 1 : 0;
 }
 
 /** printf("%.11f", probability / 2^31): exact, with glibc's round-half-to-even. */
@@ -61,18 +67,19 @@ function parseCount(text: string, option: Option, min: number): number {
 }
 
 /** libxtables' generic checks, after statistic_check, in option-table order. */
-function checkOptionTable(given: Set<Option>): void {
+function checkOptionTable(m: StatisticMatch): void {
+  const has = (option: Option) => given(m, option);
   const clash = (a: Option, b: Option) =>
     parameterProblem(`statistic: option "--${a}" cannot be used together with "--${b}".\n`);
   const needs = (a: Option, b: Option) =>
     parameterProblem(`statistic: option "--${a}" also requires "--${b}".\n`);
-  if (!given.has("mode")) throw parameterProblem('statistic: option "--mode" must be specified\n');
-  if (given.has("probability")) {
-    if (given.has("every")) throw clash("probability", "every");
-    if (given.has("packet")) throw clash("probability", "packet");
+  if (!has("mode")) throw parameterProblem('statistic: option "--mode" must be specified\n');
+  if (has("probability")) {
+    if (has("every")) throw clash("probability", "every");
+    if (has("packet")) throw clash("probability", "packet");
   }
-  if (given.has("every") && !given.has("packet")) throw needs("every", "packet");
-  if (given.has("packet") && !given.has("every")) throw needs("packet", "every");
+  if (has("every") && !has("packet")) throw needs("every", "packet");
+  if (has("packet") && !has("every")) throw needs("packet", "every");
 }
 
 /** libxt_statistic: match a random share of packets, or every nth one. */
@@ -85,14 +92,23 @@ export const statistic: MatchModule<StatisticMatch> = {
     { name: "every", arg: "required", invertible: true },
     { name: "packet", arg: "required" },
   ],
-  init: () => ({ mode: "random", probability: 0, every: 0, packet: 0, invert: false, given: new Set() }),
+  init: () => ({
+    mode: "random",
+    probability: 0,
+    every: 0,
+    packet: 0,
+    invert: false,
+    given: 0,
+    unionLast: undefined,
+  }),
   parse(m, option, arg, invert) {
-    m.given.add(option as Option);
+    m.given |= GIVEN[option as Option];
+    if (option === "probability" || option === "every") m.unionLast = option;
     if (invert) m.invert = true;
     switch (option) {
       case "mode":
         if (arg !== "random" && arg !== "nth") throw parameterProblem(`Bad mode "${arg}"`);
-        m.mode = arg;
+        m.mode = arg === "random" ? "random" : "nth"; // a constant: rules need not keep the line's copy
         return;
       case "probability":
         m.probability = parseProbability(arg!);
@@ -105,12 +121,12 @@ export const statistic: MatchModule<StatisticMatch> = {
     }
   },
   final(m) {
-    if (m.mode === "random" && !m.given.has("probability"))
+    if (m.mode === "random" && !given(m, "probability"))
       throw parameterProblem("--probability must be specified when using random mode");
-    if (m.mode === "nth" && !m.given.has("every") && !m.given.has("packet"))
+    if (m.mode === "nth" && !given(m, "every") && !given(m, "packet"))
       throw parameterProblem("--every and --packet must be specified when using nth mode");
     if (m.packet > firstUnionWord(m)) throw parameterProblem("the --packet p must be 0 <= p <= n-1");
-    checkOptionTable(m.given);
+    checkOptionTable(m);
   },
   save(m) {
     const inv = m.invert ? " !" : "";

@@ -2,7 +2,7 @@ import { parameterProblem } from "../../iptables/errors";
 import { parsePortRange } from "../../iptables/ports";
 import { strtouiInRange } from "../../iptables/numbers";
 import type { MatchModule } from "../extension";
-import { ANY_PORT, isAnyPort, listRange, saveRange, type PortRange } from "./port-range";
+import { isAnyPort, listRange, saveRange } from "./port-range";
 
 const IPPROTO_TCP = 6;
 
@@ -17,18 +17,24 @@ const FLAGS: readonly (readonly [string, number])[] = [
 ];
 const FLAG_WORDS: ReadonlyMap<string, number> = new Map([...FLAGS, ["ALL", 0x3f], ["NONE", 0]]);
 
+/** The once-only options, as bits of TcpMatch's `given` and `inverted`. */
 const GIVEN = { sport: 1, dport: 2, flags: 4, option: 8 } as const;
+type Given = keyof typeof GIVEN;
 
+/** Kept flat, numbers only: every rule with `-m tcp` carries one. */
 export interface TcpMatch {
-  sport: PortRange;
-  dport: PortRange;
+  /** The port ranges, both ends inclusive; 0–65535 is any port. */
+  sportMin: number;
+  sportMax: number;
+  dportMin: number;
+  dportMax: number;
   /** --tcp-flags MASK COMP: the flags looked at, and those of them that must be set. */
   flagMask: number;
   flagComp: number;
   option: number;
-  invert: { sport: boolean; dport: boolean; flags: boolean; option: boolean };
-  /** Which of the once-only options were given, as GIVEN bits (kept small: every rule carries it). */
+  /** Which options were given, and which of them after a "!", as GIVEN bits. */
   given: number;
+  inverted: number;
   /**
    * Kept as an xt_tcp match for the kernel, which then refuses it unless the rule is `-p tcp`
    * (set after parsing).
@@ -54,6 +60,12 @@ function flagNames(bits: number): string {
 const hex2 = (n: number) => `0x${n.toString(16).toUpperCase().padStart(2, "0")}`;
 const bang = (b: boolean) => (b ? " !" : "");
 
+const isInverted = (m: TcpMatch, option: Given) => (m.inverted & GIVEN[option]) !== 0;
+
+function setInverted(m: TcpMatch, option: Given, invert: boolean): void {
+  m.inverted = invert ? m.inverted | GIVEN[option] : m.inverted & ~GIVEN[option];
+}
+
 /**
  * iptables-nft keeps a tcp match as an xt_tcp match only when it has a --tcp-option (nft has no
  * expression for it) or nothing at all to compare (tcp_all_zero); ports and flags otherwise become
@@ -61,17 +73,18 @@ const bang = (b: boolean) => (b ? " !" : "");
  */
 function staysXtMatch(m: TcpMatch): boolean {
   if (m.option !== 0) return true;
-  const anyInvert = m.invert.sport || m.invert.dport || m.invert.flags;
-  return isAnyPort(m.sport) && isAnyPort(m.dport) && m.flagMask === 0 && m.flagComp === 0 && !anyInvert;
+  const anyInvert = isInverted(m, "sport") || isInverted(m, "dport") || isInverted(m, "flags");
+  const anyPorts = isAnyPort(m.sportMin, m.sportMax) && isAnyPort(m.dportMin, m.dportMax);
+  return anyPorts && m.flagMask === 0 && m.flagComp === 0 && !anyInvert;
 }
 
 /** What nft hands back for the payload form: an "any port" or an empty flag mask compares nothing. */
 function readBackFromNft(m: TcpMatch): void {
-  if (isAnyPort(m.sport)) m.invert.sport = false;
-  if (isAnyPort(m.dport)) m.invert.dport = false;
+  if (isAnyPort(m.sportMin, m.sportMax)) setInverted(m, "sport", false);
+  if (isAnyPort(m.dportMin, m.dportMax)) setInverted(m, "dport", false);
   if (m.flagMask === 0) {
     m.flagComp = 0;
-    m.invert.flags = false;
+    setInverted(m, "flags", false);
   }
 }
 
@@ -90,13 +103,15 @@ export const tcp: MatchModule<TcpMatch> = {
     { name: "tcp-option", arg: "required" },
   ],
   init: () => ({
-    sport: ANY_PORT(),
-    dport: ANY_PORT(),
+    sportMin: 0,
+    sportMax: 65535,
+    dportMin: 0,
+    dportMax: 65535,
     flagMask: 0,
     flagComp: 0,
     option: 0,
-    invert: { sport: false, dport: false, flags: false, option: false },
     given: 0,
+    inverted: 0,
     refusedByKernel: false,
   }),
   parse(m, option, arg, invert, ctx) {
@@ -107,18 +122,18 @@ export const tcp: MatchModule<TcpMatch> = {
     const flagsOnce = () => {
       if (m.given & GIVEN.flags) throw parameterProblem("Only one of `--syn' or `--tcp-flags'  allowed");
       m.given |= GIVEN.flags;
-      m.invert.flags = invert;
+      setInverted(m, "flags", invert);
     };
     switch (option) {
       case "source-port":
         once("sport", "--source-port");
-        m.sport = parsePortRange(arg!);
-        m.invert.sport = invert;
+        [m.sportMin, m.sportMax] = parsePortRange(arg!);
+        setInverted(m, "sport", invert);
         return;
       case "destination-port":
         once("dport", "--destination-port");
-        m.dport = parsePortRange(arg!);
-        m.invert.dport = invert;
+        [m.dportMin, m.dportMax] = parsePortRange(arg!);
+        setInverted(m, "dport", invert);
         return;
       case "syn":
         flagsOnce();
@@ -138,7 +153,7 @@ export const tcp: MatchModule<TcpMatch> = {
         const num = strtouiInRange(arg!, 1, 255);
         if (num === undefined) throw parameterProblem(`Bad TCP option "${arg}"`);
         m.option = num;
-        m.invert.option = invert;
+        setInverted(m, "option", invert);
         return;
       }
     }
@@ -154,22 +169,27 @@ export const tcp: MatchModule<TcpMatch> = {
     readBackFromNft(m);
   },
   save(m) {
-    let out = saveRange("sport", m.sport, m.invert.sport) + saveRange("dport", m.dport, m.invert.dport);
-    if (m.option || m.invert.option) out += `${bang(m.invert.option)} --tcp-option ${m.option}`;
-    if (m.flagMask || m.invert.flags)
-      out += `${bang(m.invert.flags)} --tcp-flags ${flagNames(m.flagMask)} ${flagNames(m.flagComp)}`;
+    let out = saveRange("sport", m.sportMin, m.sportMax, isInverted(m, "sport"));
+    out += saveRange("dport", m.dportMin, m.dportMax, isInverted(m, "dport"));
+    const option = isInverted(m, "option");
+    if (m.option || option) out += `${bang(option)} --tcp-option ${m.option}`;
+    const flags = isInverted(m, "flags");
+    if (m.flagMask || flags)
+      out += `${bang(flags)} --tcp-flags ${flagNames(m.flagMask)} ${flagNames(m.flagComp)}`;
     return out;
   },
   list(m, numeric) {
     let out = " tcp";
-    out += listRange("spt", m.sport, m.invert.sport, numeric, "tcp");
-    out += listRange("dpt", m.dport, m.invert.dport, numeric, "tcp");
-    if (m.option || m.invert.option) out += ` option=${m.invert.option ? "!" : ""}${m.option}`;
-    if (m.flagMask || m.invert.flags) {
+    out += listRange("spt", m.sportMin, m.sportMax, isInverted(m, "sport"), numeric, "tcp");
+    out += listRange("dpt", m.dportMin, m.dportMax, isInverted(m, "dport"), numeric, "tcp");
+    const option = isInverted(m, "option");
+    if (m.option || option) out += ` option=${option ? "!" : ""}${m.option}`;
+    const flags = isInverted(m, "flags");
+    if (m.flagMask || flags) {
       const text = numeric
         ? `${hex2(m.flagMask)}/${hex2(m.flagComp)}`
         : `${flagNames(m.flagMask)}/${flagNames(m.flagComp)}`;
-      out += ` flags:${m.invert.flags ? "!" : ""}${text}`;
+      out += ` flags:${flags ? "!" : ""}${text}`;
     }
     return out;
   },

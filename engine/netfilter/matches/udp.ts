@@ -1,14 +1,23 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
-import { ANY_PORT, isAnyPort, listRange, saveRange, type PortRange } from "./port-range";
+import { isAnyPort, listRange, saveRange } from "./port-range";
 import { parseXtoptPortRange } from "./xtopt-port";
 
 const IPPROTO_UDP = 17;
 
+/** The ports, as bits of UdpMatch's `inverted`. */
+const SPORT = 1;
+const DPORT = 2;
+
+/** Kept flat, numbers only: every rule with `-m udp` carries one. */
 export interface UdpMatch {
-  sport: PortRange;
-  dport: PortRange;
-  invert: { sport: boolean; dport: boolean };
+  /** The port ranges, both ends inclusive; 0–65535 is any port. */
+  sportMin: number;
+  sportMax: number;
+  dportMin: number;
+  dportMax: number;
+  /** The ports given after a "!", as SPORT and DPORT bits. */
+  inverted: number;
   /**
    * Kept as an xt_udp match for the kernel, which then refuses it unless the rule is `-p udp`
    * (set after parsing).
@@ -16,9 +25,11 @@ export interface UdpMatch {
   refusedByKernel: boolean;
 }
 
+const anySport = (m: UdpMatch) => isAnyPort(m.sportMin, m.sportMax);
+const anyDport = (m: UdpMatch) => isAnyPort(m.dportMin, m.dportMax);
+
 /** udp_all_zero in iptables-nft: only a match with nothing to compare stays an xt_udp match. */
-const allZero = (m: UdpMatch) =>
-  isAnyPort(m.sport) && isAnyPort(m.dport) && !m.invert.sport && !m.invert.dport;
+const allZero = (m: UdpMatch) => anySport(m) && anyDport(m) && m.inverted === 0;
 
 /** libxt_udp: source and destination port ranges of UDP datagrams (an xtopt parser). */
 export const udp: MatchModule<UdpMatch> = {
@@ -31,15 +42,19 @@ export const udp: MatchModule<UdpMatch> = {
     { name: "dport", arg: "required", aliasOf: "destination-port" },
   ],
   init: () => ({
-    sport: ANY_PORT(),
-    dport: ANY_PORT(),
-    invert: { sport: false, dport: false },
+    sportMin: 0,
+    sportMax: 65535,
+    dportMin: 0,
+    dportMax: 65535,
+    inverted: 0,
     refusedByKernel: false,
   }),
   parse(m, option, arg, invert) {
-    const which = option === "source-port" ? "sport" : "dport";
-    m[which] = parseXtoptPortRange(arg!, "udp", option);
-    m.invert[which] = invert;
+    const range = parseXtoptPortRange(arg!, "udp", option);
+    const bit = option === "source-port" ? SPORT : DPORT;
+    if (bit === SPORT) [m.sportMin, m.sportMax] = range;
+    else [m.dportMin, m.dportMax] = range;
+    m.inverted = invert ? m.inverted | bit : m.inverted & ~bit;
   },
   final(m, ctx) {
     if (allZero(m)) {
@@ -50,12 +65,15 @@ export const udp: MatchModule<UdpMatch> = {
     // Anything else becomes nft payload expressions, which need the protocol (inverted or not).
     if (ctx.proto !== IPPROTO_UDP) throw parameterProblem("UDP match requires '-p udp'");
     // Read back from nft, an inverted "any port" compares nothing and loses its "!".
-    for (const which of ["sport", "dport"] as const) if (isAnyPort(m[which])) m.invert[which] = false;
+    if (anySport(m)) m.inverted &= ~SPORT;
+    if (anyDport(m)) m.inverted &= ~DPORT;
   },
-  save: (m) => saveRange("sport", m.sport, m.invert.sport) + saveRange("dport", m.dport, m.invert.dport),
+  save: (m) =>
+    saveRange("sport", m.sportMin, m.sportMax, (m.inverted & SPORT) !== 0) +
+    saveRange("dport", m.dportMin, m.dportMax, (m.inverted & DPORT) !== 0),
   list: (m, numeric) =>
     " udp" +
-    listRange("spt", m.sport, m.invert.sport, numeric, "udp") +
-    listRange("dpt", m.dport, m.invert.dport, numeric, "udp"),
+    listRange("spt", m.sportMin, m.sportMax, (m.inverted & SPORT) !== 0, numeric, "udp") +
+    listRange("dpt", m.dportMin, m.dportMax, (m.inverted & DPORT) !== 0, numeric, "udp"),
   hooks: (m) => (m.refusedByKernel ? [] : undefined),
 };

@@ -1,4 +1,4 @@
-import { formatAddr } from "../../iptables/address";
+import { formatAddr, inetPton } from "../../iptables/address";
 import { parameterProblem } from "../../iptables/errors";
 import type { ParseContext } from "../extension";
 import { natPortsText, parseNatPorts, type NatPorts } from "./nat-ports";
@@ -16,20 +16,19 @@ export interface NatRange {
   persistent: boolean;
 }
 
-export const emptyRange = (): NatRange => ({ random: false, randomFully: false, persistent: false });
+/** Every field from the start, so that setting one later does not grow the object. */
+export const emptyRange = (): NatRange => ({
+  addrs: undefined,
+  ports: undefined,
+  random: false,
+  randomFully: false,
+  persistent: false,
+});
 
 /** The protocols whose ports NAT can rewrite; iptables looks at `-p` as typed so far. */
 const PORT_PROTOCOLS: ReadonlySet<number> = new Set([6, 17, 132, 33, 1]);
 
 export const portsAllowed = (ctx: ParseContext) => PORT_PROTOCOLS.has(ctx.proto);
-
-/** inet_pton(AF_INET): exactly four decimal parts 0–255 without leading zeros, nothing else. */
-function inetPton(text: string): number | undefined {
-  const parts = text.split(".");
-  if (parts.length !== 4 || !parts.every((p) => /^(0|[1-9][0-9]{0,2})$/.test(p) && Number(p) <= 255))
-    return undefined;
-  return parts.reduce((addr, p) => addr * 256 + Number(p), 0);
-}
 
 function parseAddr(text: string): number {
   const addr = inetPton(text);
