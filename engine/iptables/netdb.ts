@@ -10,9 +10,11 @@ export function protocolName(num: number): string | undefined {
   return PROTOCOLS.find(([, n]) => n === num)?.[0];
 }
 
-/** getservbyname(3) for one protocol ("tcp", "udp", …). */
-export function serviceByName(name: string, proto: string): number | undefined {
-  return SERVICES.find(([n, , p, aliases]) => p === proto && (n === name || aliases.includes(name)))?.[1];
+/** getservbyname(3) for one protocol ("tcp", "udp", …), or for any when none is given (NULL). */
+export function serviceByName(name: string, proto?: string): number | undefined {
+  return SERVICES.find(
+    ([n, , p, aliases]) => (proto === undefined || p === proto) && (n === name || aliases.includes(name)),
+  )?.[1];
 }
 
 /** getservbyport(3): the first /etc/services name of a port for a protocol. */

@@ -1,5 +1,5 @@
 import { parameterProblem } from "../../iptables/errors";
-import { leadingNumber } from "./leading-number";
+import { leadingNumber } from "../../iptables/numbers";
 
 /** One name iptables knows for an ICMP type, with the codes it covers (0–255: every code). */
 export interface IcmpName {

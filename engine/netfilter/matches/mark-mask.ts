@@ -1,6 +1,6 @@
 import { parameterProblem } from "../../iptables/errors";
 import { hex } from "../../iptables/numbers";
-import { leadingNumber } from "./leading-number";
+import { leadingNumber } from "../../iptables/numbers";
 
 /** A mark test: the bits under `mask` must equal `mark`. */
 export interface MarkMask {

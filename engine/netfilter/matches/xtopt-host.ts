@@ -2,7 +2,7 @@ import { maskLength, prefixMask } from "../../iptables/address";
 import { parameterProblem } from "../../iptables/errors";
 import { hostAddress } from "../../iptables/hosts";
 import type { AddrMask } from "../rule";
-import { leadingNumber } from "./leading-number";
+import { leadingNumber } from "../../iptables/numbers";
 
 /** One dotted part as inet_aton(3) reads it: decimal, 0x hex or 0 octal. */
 const PART = /^(?:0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/;

@@ -1,5 +1,5 @@
 import { parameterProblem } from "../../iptables/errors";
-import { leadingNumber } from "./leading-number";
+import { leadingNumber } from "../../iptables/numbers";
 
 /** An inclusive range [min, max]; 1.8.9 keeps a reversed one ("4:3") as typed. */
 export type Range = readonly [min: number, max: number];

@@ -1,5 +1,6 @@
 import { parameterProblem } from "../../iptables/errors";
-import { SERVICES } from "../../iptables/netdb-data";
+import { serviceByName } from "../../iptables/netdb";
+import { leadingNumber } from "../../iptables/numbers";
 
 /** The ports a NAT target maps to (NF_NAT_RANGE_PROTO_SPECIFIED), host byte order. */
 export interface NatPorts {
@@ -14,34 +15,17 @@ export interface NatPorts {
 
 const MAX_PORT = 65535;
 
-/**
- * xtables_strtoui with an end pointer: a number in C notation (strtoumax base 0) at the start of
- * `text`, within [min, max], and what follows it. Leading white space and "+" pass, "-" does not.
- */
-function leadingNumber(text: string, min: number): { value: number; rest: string } | undefined {
-  const m = /^[ \t\n\v\f\r]*\+?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))/.exec(text);
-  if (!m) return undefined;
-  const [whole, hexDigits, octal, decimal] = m;
-  const value =
-    hexDigits !== undefined
-      ? parseInt(hexDigits, 16)
-      : octal !== undefined
-        ? parseInt(octal, 8)
-        : Number(decimal);
-  if (value < min || value > MAX_PORT) return undefined;
-  return { value, rest: text.slice(whole.length) };
-}
-
-/** getservbyname(name, NULL): the first /etc/services entry of that name for any protocol. */
-function serviceAnyProtocol(name: string): number | undefined {
-  return SERVICES.find(([n, , , aliases]) => n === name || aliases.includes(name))?.[1];
+/** xtables_strtoui with an end pointer: a number at the start of `text` within [min, 65535], and the rest. */
+function leadingPort(text: string, min: number): { value: number; rest: string } | undefined {
+  const num = leadingNumber(text);
+  return num && num.value >= min && num.value <= MAX_PORT ? num : undefined;
 }
 
 /** A port number, or else a service name that has to be the whole text. */
 function portOrService(text: string, min = 0): { value: number; rest: string } {
-  const num = leadingNumber(text, min);
+  const num = leadingPort(text, min);
   if (num) return num;
-  const port = serviceAnyProtocol(text);
+  const port = serviceByName(text);
   if (port === undefined) throw parameterProblem(`Port \`${text}' not valid`);
   return { value: port, rest: "" };
 }
@@ -58,7 +42,7 @@ export function parseNatPorts(text: string, portsAllowed: boolean): NatPorts {
   if (first.rest[0] !== "-") throw parameterProblem(`Garbage after port value: \`${first.rest}'`);
 
   const maxText = first.rest.slice(1);
-  const last = leadingNumber(maxText, 0);
+  const last = leadingPort(maxText, 0);
   if (!last) throw parameterProblem(`Port \`${maxText}' not valid`);
   if (last.value < first.value) throw parameterProblem(`Port range \`${maxText}' funky`);
   const range = { min: first.value, max: last.value };

@@ -1,22 +1,5 @@
 import { parameterProblem } from "../../iptables/errors";
-
-/**
- * xtables_strtoul with an end pointer: a number in C notation (strtoumax base 0: "0x" hex, leading
- * "0" octal) at the start of `text`, and what follows it. Leading white space and "+" pass; a "-"
- * does not, not even "-0". Values past 2^53 only need to compare as too large.
- */
-export function leadingNumber(text: string): { value: number; rest: string } | undefined {
-  const m = /^[ \t\n\v\f\r]*\+?(?:0[xX]([0-9a-fA-F]+)|(0[0-7]*)|([1-9][0-9]*))/.exec(text);
-  if (!m) return undefined;
-  const [whole, hexDigits, octal, decimal] = m;
-  const value =
-    hexDigits !== undefined
-      ? parseInt(hexDigits, 16)
-      : octal !== undefined
-        ? parseInt(octal, 8)
-        : Number(decimal);
-  return { value, rest: text.slice(whole.length) };
-}
+import { leadingNumber } from "../../iptables/numbers";
 
 /** xtables_strtoul without an end pointer: the whole text is one number within [min, max]. */
 export function wholeNumber(text: string, min: number, max: number): number | undefined {
