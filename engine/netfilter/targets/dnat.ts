@@ -1,6 +1,6 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
-import { emptyRange, natText, parseNatTo, type NatRange } from "./nat-range";
+import { emptyRange, natText, parseNatTo, type NatRange, setNatFlag } from "./nat-range";
 
 /**
  * DNAT (libxt_NAT.c): rewrites the destination of a connection's packets. The kernel has revision 2
@@ -18,17 +18,8 @@ export const dnat: TargetModule<NatRange> = {
   ],
   init: emptyRange,
   parse(range, option, arg, _invert, ctx) {
-    switch (option) {
-      case "to-destination":
-        parseNatTo(arg!, ctx, range);
-        return;
-      case "random":
-        range.random = true;
-        return;
-      case "persistent":
-        range.persistent = true;
-        return;
-    }
+    if (option !== "to-destination") return setNatFlag(range, option);
+    parseNatTo(arg!, ctx, range);
   },
   final(range) {
     // Every accepted --to-destination sets addresses or ports (XTOPT_MAND in libxt_NAT).

@@ -1,5 +1,5 @@
 import type { TargetModule } from "../extension";
-import { compatPorts, emptyRange, natText, portsAllowed, type NatRange } from "./nat-range";
+import { compatPorts, emptyRange, natText, portsAllowed, type NatRange, setNatFlag } from "./nat-range";
 import { parseNatPorts } from "./nat-ports";
 
 /**
@@ -17,17 +17,8 @@ export const masquerade: TargetModule<NatRange> = {
   ],
   init: emptyRange,
   parse(range, option, arg, _invert, ctx) {
-    switch (option) {
-      case "to-ports":
-        range.ports = compatPorts(parseNatPorts(arg!, portsAllowed(ctx)));
-        return;
-      case "random":
-        range.random = true;
-        return;
-      case "random-fully":
-        range.randomFully = true;
-        return;
-    }
+    if (option !== "to-ports") return setNatFlag(range, option);
+    range.ports = compatPorts(parseNatPorts(arg!, portsAllowed(ctx)));
   },
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "masq ports: ", "", true),

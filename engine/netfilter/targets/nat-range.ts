@@ -86,3 +86,10 @@ export function natText(range: NatRange, label: string, flagPrefix: string, port
   if (range.persistent) out += ` ${flagPrefix}persistent`;
   return out;
 }
+
+/** --random, --random-fully, --persistent: the mapping flags the NAT targets share. */
+export function setNatFlag(range: NatRange, option: string): void {
+  if (option === "random") range.random = true;
+  else if (option === "random-fully") range.randomFully = true;
+  else if (option === "persistent") range.persistent = true;
+}

@@ -1,6 +1,6 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
-import { emptyRange, natText, portsAllowed, type NatRange } from "./nat-range";
+import { emptyRange, natText, portsAllowed, setNatFlag, type NatRange } from "./nat-range";
 import { parseNatPorts } from "./nat-ports";
 
 /**
@@ -17,14 +17,8 @@ export const redirect: TargetModule<NatRange> = {
   ],
   init: emptyRange,
   parse(range, option, arg, _invert, ctx) {
-    switch (option) {
-      case "to-ports":
-        range.ports = parseNatPorts(arg!, portsAllowed(ctx));
-        return;
-      case "random":
-        range.random = true;
-        return;
-    }
+    if (option !== "to-ports") return setNatFlag(range, option);
+    range.ports = parseNatPorts(arg!, portsAllowed(ctx));
   },
   final(range) {
     // Only revision 0 exists, and its struct cannot carry the base.

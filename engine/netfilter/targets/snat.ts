@@ -1,6 +1,6 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
-import { compatPorts, emptyRange, natText, parseNatTo, type NatRange } from "./nat-range";
+import { compatPorts, emptyRange, natText, parseNatTo, type NatRange, setNatFlag } from "./nat-range";
 
 /**
  * SNAT (libxt_NAT.c): rewrites the source of a connection's packets to an address (range) and ports.
@@ -18,21 +18,9 @@ export const snat: TargetModule<NatRange> = {
   ],
   init: emptyRange,
   parse(range, option, arg, _invert, ctx) {
-    switch (option) {
-      case "to-source":
-        parseNatTo(arg!, ctx, range);
-        if (range.ports) range.ports = compatPorts(range.ports);
-        return;
-      case "random":
-        range.random = true;
-        return;
-      case "random-fully":
-        range.randomFully = true;
-        return;
-      case "persistent":
-        range.persistent = true;
-        return;
-    }
+    if (option !== "to-source") return setNatFlag(range, option);
+    parseNatTo(arg!, ctx, range);
+    if (range.ports) range.ports = compatPorts(range.ports);
   },
   final(range) {
     // Every accepted --to-source sets addresses or ports (XTOPT_MAND in libxt_NAT).
