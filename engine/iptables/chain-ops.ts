@@ -17,17 +17,33 @@ export function newChain(table: Table, name: string): void {
   table.created = true;
 }
 
-/** -X: a built-in, non-empty or referenced chain is busy; without a name, all user chains or none. */
+/**
+ * -X: deletes user chains (all of them, or none if one is busy). iptables-nft also removes a built-in
+ * chain from the kernel when it holds no rules and accepts by default; that only shows in which
+ * rule numbers it can find afterwards.
+ */
 export function deleteChains(table: Table, name: string | undefined, onDelete: (name: string) => void): void {
-  const victims =
-    name === undefined ? [...table.chains.values()].filter((c) => !c.hook) : [chainOrFail(table, name)];
-  const busy = victims.find((c) => c.hook || c.rules.length > 0 || references(table, c.name) > 0);
-  if (busy) throw commitFailed("CHAIN_DEL", "Device or resource busy", `chain ${busy.name}`);
+  const named = name === undefined ? undefined : chainOrFail(table, name);
+  if (named?.hook) {
+    if (named.policy !== "ACCEPT") throw otherProblem("Directory not empty");
+    if (named.rules.length > 0) throw busy(named);
+    onDelete(named.name);
+    named.created = false;
+    return;
+  }
+  const victims = named ? [named] : [...table.chains.values()].filter((c) => !c.hook);
+  const inUse = victims.find((c) => c.rules.length > 0 || references(table, c.name) > 0);
+  if (inUse) throw busy(inUse);
   for (const chain of victims) {
     onDelete(chain.name);
     table.chains.delete(chain.name);
   }
+  if (named) return;
+  for (const chain of table.chains.values())
+    if (chain.hook && chain.rules.length === 0 && chain.policy === "ACCEPT") chain.created = false;
 }
+
+const busy = (chain: Chain) => commitFailed("CHAIN_DEL", "Device or resource busy", `chain ${chain.name}`);
 
 /** -E: renames a user chain and every jump to it. */
 export function renameChain(table: Table, from: string, to: string): void {
@@ -71,5 +87,6 @@ export function setPolicy(table: Table, name: string, policy: string): void {
   if (policy !== "ACCEPT" && policy !== "DROP")
     throw otherProblem("Bad policy name. Run `dmesg' for more information");
   chain.policy = policy as Policy;
+  chain.created = true;
   table.created = true;
 }

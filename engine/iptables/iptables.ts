@@ -11,7 +11,7 @@ import {
   setPolicy,
   zeroChains,
 } from "./chain-ops";
-import { BACKEND, badRule, parameterProblem, unknownTable, VERSION } from "./errors";
+import { BACKEND, badRule, noSuchChain, parameterProblem, unknownTable, VERSION } from "./errors";
 import { HELP_TEXT } from "./help";
 import { listRules, listTable } from "./listing";
 import { echoRule } from "./echo-rule";
@@ -82,7 +82,8 @@ export function runCommand(table: Table, args: ParsedArgs, rules: Rule[], io: Ou
       const chains = selectedChains(table, args.chain);
       if (verbose) for (const c of chains) io.out(`Flushing chain \`${c.name}'\n`);
       flushChains(chains);
-      table.created = true;
+      // Flushing a named chain makes it (and its table) in the kernel; flushing them all does not.
+      if (args.chain !== undefined) table.created = chains[0]!.created = true;
       return;
     }
     case "N":
@@ -96,16 +97,19 @@ export function runCommand(table: Table, args: ParsedArgs, rules: Rule[], io: Ou
   }
 }
 
-/** -Z [chain [n]]: zero counters; a rule number that is not there is a "Bad rule". */
+/** -Z [chain [n]]: zero the counters of a chain, all chains, or one rule. */
 function zero(table: Table, args: ParsedArgs, io: Output): void {
   if (args.ruleNum !== undefined && !args.commands.includes("L") && !args.commands.includes("S")) {
-    const rule = chainOrFail(table, args.chain!).rules[args.ruleNum - 1];
-    if (!rule) throw badRule();
-    rule.counters = ZERO_COUNTERS;
+    // nft looks the rule up only in a base chain it has made; a number past the end is no error.
+    const chain = chainOrFail(table, args.chain!);
+    if (chain.hook && !chain.created) throw badRule();
+    const rule = chain.rules[args.ruleNum - 1];
+    if (rule) rule.counters = ZERO_COUNTERS;
     return;
   }
   const chains = selectedChains(table, args.chain);
+  // A named built-in chain must exist in the kernel already (nft zeroes what it can find).
+  if (args.chain !== undefined && chains[0]!.hook && !chains[0]!.created) throw noSuchChain();
   if (args.verbose) for (const c of chains) io.out(`Zeroing chain \`${c.name}'\n`);
   zeroChains(chains);
-  table.created = true;
 }

@@ -39,7 +39,11 @@ export const SINGLE: Batch = { deferred: false };
  * the wrong table or hook, a loop), nothing changes and the refusal is reported.
  */
 function commit(table: Table, chain: Chain, verb: Verb, batch: Batch, change: (rules: Rule[]) => void): void {
-  if (batch.deferred) return change(chain.rules);
+  if (batch.deferred) {
+    change(chain.rules);
+    chain.created = true;
+    return;
+  }
   const before = chain.rules;
   chain.rules = before.slice();
   change(chain.rules);
@@ -49,6 +53,14 @@ function commit(table: Table, chain: Chain, verb: Verb, batch: Batch, change: (r
     throw commitFailed(verb, violation.refusal, `rule in chain ${chain.name}`);
   }
   table.created = true;
+  chain.created = true;
+}
+
+/** A built-in chain nft has not made yet cannot be looked into by rule number. */
+function chainWithRules(table: Table, chainName: string): Chain {
+  const chain = chainOrFail(table, chainName);
+  if (chain.hook && !chain.created) throw noSuchChain();
+  return chain;
 }
 
 export function appendRules(table: Table, chainName: string, rules: readonly Rule[], batch = SINGLE): void {
@@ -79,8 +91,7 @@ export function insertRules(
 
 export function replaceRule(table: Table, chainName: string, num: number, rule: Rule, batch = SINGLE): void {
   checkJumpTargets(table, [rule]);
-  if (!table.created && !batch.deferred) throw noSuchChain();
-  const chain = chainOrFail(table, chainName);
+  const chain = chainWithRules(table, chainName);
   if (num > chain.rules.length) throw otherProblem("Index of replacement too big");
   commit(table, chain, "RULE_REPLACE", batch, (list) => list.splice(num - 1, 1, rule));
   batch.added?.(rule, "RULE_REPLACE");
@@ -101,8 +112,7 @@ export function deleteRules(table: Table, chainName: string, rules: readonly Rul
 }
 
 export function deleteRuleNumber(table: Table, chainName: string, num: number): void {
-  if (!table.created) throw noSuchChain();
-  const chain = chainOrFail(table, chainName);
+  const chain = chainWithRules(table, chainName);
   if (num > chain.rules.length) throw otherProblem("Index of deletion too big");
   chain.rules = chain.rules.filter((_, i) => i !== num - 1);
 }

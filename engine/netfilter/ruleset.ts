@@ -8,6 +8,11 @@ export interface Chain {
   readonly name: string;
   /** Set for built-in chains only: the hook the chain is attached to. */
   readonly hook?: Hook;
+  /**
+   * Built-in chains: whether iptables-nft has made the base chain in the kernel yet. It does so on the
+   * chain's first rule, policy or flush; until then -R and -D by number find no chain.
+   */
+  created?: boolean;
   policy?: Policy;
   policyCounters: Counters;
   rules: Rule[];
