@@ -47,8 +47,9 @@ const busy = (chain: Chain) => commitFailed("CHAIN_DEL", "Device or resource bus
 
 /** -E: renames a user chain and every jump to it. */
 export function renameChain(table: Table, from: string, to: string): void {
-  const chain = chainOrFail(table, from);
+  // nft looks for the new name first: renaming a missing chain onto a taken name is "File exists".
   if (table.chains.has(to)) throw otherProblem("File exists");
+  const chain = chainOrFail(table, from);
   if (chain.hook) throw otherProblem("Invalid argument. Run `dmesg' for more information");
   const renamed: Chain = { ...chain, name: to };
   const entries = [...table.chains.entries()].map(([n, c]): [string, Chain] =>
