@@ -25,6 +25,7 @@ export function newChain(table: Table, name: string): void {
 export function deleteChains(table: Table, name: string | undefined, onDelete: (name: string) => void): void {
   const named = name === undefined ? undefined : chainOrFail(table, name);
   if (named?.hook) {
+    if (!named.created) throw otherProblem("No chain/target/match by that name");
     if (named.policy !== "ACCEPT") throw otherProblem("Directory not empty");
     if (named.rules.length > 0) throw busy(named);
     onDelete(named.name);
@@ -83,10 +84,11 @@ export function zeroChains(chains: readonly Chain[]): void {
 }
 
 export function setPolicy(table: Table, name: string, policy: string): void {
-  const chain = table.chains.get(name);
-  if (!chain?.hook) throw otherProblem("Bad built-in chain name");
+  // The policy is checked before the chain: "-P USER1 RETURN" is a bad policy, "-P USER1 DROP" a bad chain.
   if (policy !== "ACCEPT" && policy !== "DROP")
     throw otherProblem("Bad policy name. Run `dmesg' for more information");
+  const chain = table.chains.get(name);
+  if (!chain?.hook) throw otherProblem("Bad built-in chain name");
   chain.policy = policy as Policy;
   chain.created = true;
   table.created = true;

@@ -83,10 +83,12 @@ export function insertRules(
   checkJumpTargets(table, rules);
   const chain = chainOrFail(table, chainName);
   if (num > chain.rules.length + 1) throw otherProblem("Index of insertion too big");
-  commit(table, chain, "RULE_INSERT", batch, (list) => {
+  // Inserting right after the last rule is an append to nft, and its refusal says so.
+  const verb = num > 1 && num === chain.rules.length + 1 ? "RULE_APPEND" : "RULE_INSERT";
+  commit(table, chain, verb, batch, (list) => {
     for (const rule of rules) list.splice(num - 1, 0, rule);
   });
-  for (const rule of rules) batch.added?.(rule, "RULE_INSERT");
+  for (const rule of rules) batch.added?.(rule, verb);
 }
 
 export function replaceRule(table: Table, chainName: string, num: number, rule: Rule, batch = SINGLE): void {
@@ -98,9 +100,16 @@ export function replaceRule(table: Table, chainName: string, num: number, rule: 
 }
 
 /** -D by specification: the first rule that prints the same, for each expanded rule. */
+/** -D and -C look for the rule, not the chain: in a chain that does not exist it is just not found. */
+function chainToSearch(table: Table, chainName: string): Chain {
+  const chain = table.chains.get(chainName);
+  if (!chain) throw badRule();
+  return chain;
+}
+
 export function deleteRules(table: Table, chainName: string, rules: readonly Rule[]): void {
   checkJumpTargets(table, rules);
-  const chain = chainOrFail(table, chainName);
+  const chain = chainToSearch(table, chainName);
   const kept = chain.rules.slice();
   for (const rule of rules) {
     const index = kept.findIndex((r) => sameRule(r, rule));
@@ -120,6 +129,6 @@ export function deleteRuleNumber(table: Table, chainName: string, num: number): 
 /** -C: exit 0 when every expanded rule is in the chain. */
 export function checkRules(table: Table, chainName: string, rules: readonly Rule[]): void {
   checkJumpTargets(table, rules);
-  const chain = chainOrFail(table, chainName);
+  const chain = chainToSearch(table, chainName);
   for (const rule of rules) if (!chain.rules.some((r) => sameRule(r, rule))) throw badRule();
 }

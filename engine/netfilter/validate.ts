@@ -126,6 +126,9 @@ function allowedIn(ext: Ext, hooks: number): boolean {
 
 /** The kernel's verdict on one rule in a chain entered from `hooks` (0: not reachable yet). */
 function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefined {
+  // "! -s 0.0.0.0/0" can match nothing; nft's kernel refuses the empty comparison it turns into.
+  const { ip } = rule;
+  if ((ip.invert.src && ip.src.mask === 0) || (ip.invert.dst && ip.dst.mask === 0)) return "Invalid argument";
   const target = rule.target.kind === "extension" ? rule.target.target : undefined;
   for (const ext of rule.matches) {
     const refusal = ext.module.refusal?.(ext.data);
