@@ -1,5 +1,5 @@
-import type { AddrMask, IpFilter, Rule, RuleTarget } from "../netfilter/rule";
-import { STANDARD_VERDICTS, ZERO_COUNTERS, type StandardVerdict } from "../netfilter/rule";
+import type { AddrMask, Rule, RuleTarget } from "../netfilter/rule";
+import { INVERT, STANDARD_VERDICTS, ZERO_COUNTERS } from "../netfilter/rule";
 import { parseAddressList } from "./address";
 import { ILLEGAL_FLAGS, RULE_COMMANDS } from "./command-table";
 import { parameterProblem } from "./errors";
@@ -7,15 +7,12 @@ import { FLAG_BIT, flagBits, flagText, RULE_FLAGS } from "./options";
 import type { ParsedArgs } from "./parse-args";
 
 const ANY: AddrMask = { addr: 0, mask: 0 };
-/** Most rules invert nothing: they share one record instead of carrying a copy each. */
-const NO_INVERT: IpFilter["invert"] = Object.freeze({
-  src: false,
-  dst: false,
-  in: false,
-  out: false,
-  proto: false,
-  frag: false,
-});
+
+/** Targets without parameters are values that every rule using them shares. */
+const NO_TARGET: RuleTarget = Object.freeze({ kind: "none" });
+const VERDICTS: ReadonlyMap<string, RuleTarget> = new Map(
+  STANDARD_VERDICTS.map((verdict) => [verdict, Object.freeze({ kind: "verdict" as const, verdict })]),
+);
 
 const ILLEGAL_BITS = Object.fromEntries(
   Object.entries(ILLEGAL_FLAGS).map(([command, flags]) => [command, flagBits(flags)]),
@@ -34,10 +31,9 @@ function checkFlags(args: ParsedArgs): void {
 function targetOf(args: ParsedArgs): RuleTarget {
   if (args.target) return { kind: "extension", target: args.target };
   const name = args.jumpTo;
-  if (name === undefined) return { kind: "none" };
-  if (!args.goto && (STANDARD_VERDICTS as readonly string[]).includes(name))
-    return { kind: "verdict", verdict: name as StandardVerdict };
-  return { kind: args.goto ? "goto" : "jump", chain: name };
+  if (name === undefined) return NO_TARGET;
+  if (args.goto) return { kind: "goto", chain: name };
+  return VERDICTS.get(name) ?? { kind: "jump", chain: name };
 }
 
 /**
@@ -47,7 +43,7 @@ function targetOf(args: ParsedArgs): RuleTarget {
 export function buildRules(args: ParsedArgs): Rule[] {
   const sources = args.src === undefined ? [ANY] : parseAddressList(args.src);
   const dests = args.dst === undefined ? [ANY] : parseAddressList(args.dst);
-  if ((sources.length > 1 || dests.length > 1) && (args.invert.src || args.invert.dst))
+  if ((sources.length > 1 || dests.length > 1) && args.invert & (INVERT.src | INVERT.dst))
     throw parameterProblem("! not allowed with multiple source or destination IP addresses");
   const main = args.commands[0];
   if (main === "R" && (sources.length !== 1 || dests.length !== 1))
@@ -62,24 +58,18 @@ export function buildRules(args: ParsedArgs): Rule[] {
   if ((chain === "POSTROUTING" || chain === "OUTPUT") && args.flags & FLAG_BIT.i)
     throw parameterProblem(`Can't use -i with ${chain}\n`);
   const target = targetOf(args);
-  const inv = args.invert;
-  const invert = inv.src || inv.dst || inv.in || inv.out || inv.proto || inv.frag ? { ...inv } : NO_INVERT;
-  // Exact size, unlike the parse's array that grew by push: every rule keeps it.
-  const matches = args.matches.slice();
   const rules: Rule[] = [];
   for (const src of sources)
     for (const dst of dests)
       rules.push({
-        ip: {
-          src,
-          dst,
-          inIface: args.inIface,
-          outIface: args.outIface,
-          proto: args.proto,
-          fragment: (args.flags & FLAG_BIT.f) !== 0,
-          invert,
-        },
-        matches,
+        src,
+        dst,
+        inIface: args.inIface,
+        outIface: args.outIface,
+        proto: args.proto,
+        fragment: (args.flags & FLAG_BIT.f) !== 0,
+        invert: args.invert,
+        matches: args.matches,
         target,
         counters: args.counters ?? ZERO_COUNTERS,
       });

@@ -1,4 +1,4 @@
-import type { Rule } from "../netfilter/rule";
+import { inverted, type Invertible, type Rule } from "../netfilter/rule";
 import { formatAddr, maskLength } from "./address";
 import { protocolToName } from "./protocol";
 
@@ -12,7 +12,7 @@ function address(addr: number, mask: number): string {
  * in its untabulated form (FMT_NOTABLE), numeric, with "opt", "in", "out" and "->" spelled out.
  */
 export function echoRule(rule: Rule): string {
-  const { ip, target } = rule;
+  const { target } = rule;
   const name =
     target.kind === "verdict"
       ? target.verdict
@@ -22,13 +22,14 @@ export function echoRule(rule: Rule): string {
           ? (target.target.module.listName ?? target.target.module.name)
           : "";
   const iface = (n: string, inv: boolean) => (inv ? "!" : "") + (n || "*");
-  let out = `${name} ${ip.invert.proto ? "!" : " "}${protocolToName(ip.proto) ?? ip.proto} `;
-  out += `opt ${ip.invert.frag ? "!" : "-"}${ip.fragment ? "f" : "-"} `;
-  out += `in ${iface(ip.inIface, ip.invert.in)} out ${iface(ip.outIface, ip.invert.out)} `;
-  out += `${ip.invert.src ? "!" : " "}${address(ip.src.addr, ip.src.mask)} `;
-  out += `${ip.invert.dst ? "!" : " "}-> ${address(ip.dst.addr, ip.dst.mask)}  `;
+  const bang = (field: Invertible, otherwise: string) => (inverted(rule, field) ? "!" : otherwise);
+  let out = `${name} ${bang("proto", " ")}${protocolToName(rule.proto) ?? rule.proto} `;
+  out += `opt ${bang("frag", "-")}${rule.fragment ? "f" : "-"} `;
+  out += `in ${iface(rule.inIface, inverted(rule, "in"))} out ${iface(rule.outIface, inverted(rule, "out"))} `;
+  out += `${bang("src", " ")}${address(rule.src.addr, rule.src.mask)} `;
+  out += `${bang("dst", " ")}-> ${address(rule.dst.addr, rule.dst.mask)}  `;
   if (target.kind === "goto") out += "[goto] ";
-  for (const match of rule.matches) out += match.module.list(match.data, true);
-  if (target.kind === "extension") out += target.target.module.list(target.target.data, true);
+  for (const match of rule.matches) out += match.module.list(match, true);
+  if (target.kind === "extension") out += target.target.module.list(target.target, true);
   return `${out}\n`;
 }

@@ -1,4 +1,12 @@
-import type { Extension, MatchModule, OptionSpec, ParseContext, TargetModule } from "../netfilter/extension";
+import type {
+  Extension,
+  MatchInstance,
+  MatchModule,
+  OptionSpec,
+  ParseContext,
+  TargetInstance,
+  TargetModule,
+} from "../netfilter/extension";
 import { MATCHES, TARGETS } from "../netfilter/registry";
 import { STANDARD_VERDICTS } from "../netfilter/rule";
 import { parameterProblem } from "./errors";
@@ -41,44 +49,53 @@ export interface OptionTable {
 
 /** Extension options carry this prefix in their getopt id, then the canonical option name. */
 const EXT_PREFIX = "ext:";
-const optionTables = new WeakMap<MatchModule | TargetModule, OptionTable>();
 
-/** A module's option table, made once per module. */
+/** A module's options for getopt. */
 function optionTable(module: MatchModule | TargetModule): OptionTable {
-  let table = optionTables.get(module);
-  if (!table) {
-    const list = module.options.map((o): ExtensionOption => {
-      const option = o.aliasOf ?? o.name;
-      const index = module.options.findIndex((c) => c.name === option);
-      return {
-        name: o.name,
-        arg: o.arg,
-        id: EXT_PREFIX + option,
-        option,
-        spec: module.options[index]!,
-        bit: 1 << index,
-      };
-    });
-    table = {
-      list,
-      byName: new Map(list.map((o) => [o.name, o])),
-      byId: new Map(list.map((o) => [o.id, o])),
+  const list = module.options.map((o): ExtensionOption => {
+    const option = o.aliasOf ?? o.name;
+    const index = module.options.findIndex((c) => c.name === option);
+    return {
+      name: o.name,
+      arg: o.arg,
+      id: EXT_PREFIX + option,
+      option,
+      spec: module.options[index]!,
+      bit: 1 << index,
     };
-    optionTables.set(module, table);
-  }
-  return table;
+  });
+  return {
+    list,
+    byName: new Map(list.map((o) => [o.name, o])),
+    byId: new Map(list.map((o) => [o.id, o])),
+  };
 }
+
+/** A module as -m or -j loads it: with its option table, made once. */
+interface Loadable {
+  readonly module: MatchModule | TargetModule;
+  readonly options: OptionTable;
+}
+
+const loadable = (modules: ReadonlyMap<string, MatchModule | TargetModule>): ReadonlyMap<string, Loadable> =>
+  new Map([...modules].map(([name, module]) => [name, { module, options: optionTable(module) }]));
+
+/** What -m and -j can load, by name. */
+const LOADABLE = { match: loadable(MATCHES), target: loadable(TARGETS) };
 
 /** One use of an extension in the rule being parsed, with libxtables' per-option bookkeeping. */
 export class Loaded {
-  readonly instance: { readonly module: MatchModule | TargetModule; readonly data: unknown };
+  readonly module: MatchModule | TargetModule;
+  /** What the rule keeps. */
+  readonly instance: MatchInstance | TargetInstance;
   readonly options: OptionTable;
   /** The options given so far, as ExtensionOption bits. */
   private seen = 0;
 
-  constructor(readonly module: MatchModule | TargetModule) {
-    this.instance = { module, data: module.init() };
-    this.options = optionTable(module);
+  constructor({ module, options }: Loadable) {
+    this.module = module;
+    this.instance = module.init() as MatchInstance | TargetInstance;
+    this.options = options;
   }
 
   parse(option: ExtensionOption, arg: string | undefined, invert: boolean, ctx: ParseContext): void {
@@ -91,11 +108,11 @@ export class Loaded {
         throw parameterProblem(`${ext.name}: option "--${option.option}" cannot be inverted.\n`);
     }
     this.seen |= option.bit;
-    ext.parse(this.instance.data, option.option, arg, invert, ctx);
+    ext.parse(this.instance, option.option, arg, invert, ctx);
   }
 
   final(ctx: ParseContext): void {
-    (this.module as Extension<unknown>).final?.(this.instance.data, ctx);
+    (this.module as Extension<unknown>).final?.(this.instance, ctx);
   }
 }
 
@@ -104,8 +121,8 @@ export class Loaded {
  * ACCEPT, DROP, RETURN and QUEUE are the "standard" target, handled as verdicts.
  */
 export function loadExtension(name: string, kind: "match" | "target"): Loaded | undefined {
-  const module = kind === "match" ? MATCHES.get(name) : TARGETS.get(name);
-  if (module) return new Loaded(module);
+  const found = LOADABLE[kind].get(name);
+  if (found) return new Loaded(found);
   if (kind === "target" && !SHIPPED_TARGETS.has(name)) return undefined;
   if (SHIPPED_MATCHES.has(name) || SHIPPED_TARGETS.has(name))
     throw parameterProblem(`the playground does not model the ${name} ${kind} yet`);

@@ -26,9 +26,9 @@ export function longOptionList(list: readonly LongOption[]): LongOptions {
 export type GetoptEvent =
   | {
       readonly kind: "option";
+      /** The option found, with its full name (a long option may be typed as a unique prefix). */
+      readonly option: LongOption;
       readonly id: string;
-      /** The option's full name (a long option may be typed as a unique prefix). */
-      readonly name: string;
       readonly arg: string | undefined;
       readonly word: string;
     }
@@ -111,8 +111,8 @@ export class Getopt {
 /** The event for an option found, with its argument if it takes one. */
 const found = (opt: LongOption, arg: string | undefined, word: string): GetoptEvent => ({
   kind: "option",
+  option: opt,
   id: opt.id,
-  name: opt.name,
   arg,
   word,
 });

@@ -1,4 +1,4 @@
-import type { Rule } from "../netfilter/rule";
+import { inverted, type Invertible, type Rule } from "../netfilter/rule";
 import type { Chain } from "../netfilter/ruleset";
 import { formatAddr, maskLength } from "./address";
 import { addressName } from "./hosts";
@@ -75,22 +75,21 @@ function iface(name: string, invert: boolean, numeric: boolean): string {
 
 /** One rule as a row of `iptables -L` (print_rule_details and the match/target printers). */
 export function listRule(rule: Rule, num: number, format: ListFormat): string {
-  const { ip } = rule;
   const { numeric } = format;
+  const bang = (field: Invertible, otherwise: string) => (inverted(rule, field) ? "!" : otherwise);
   let out = format.lineNumbers ? `${padEnd(String(num), 4)} ` : "";
   if (format.verbose)
     out += formatCount(rule.counters.packets, format.exact) + formatCount(rule.counters.bytes, format.exact);
-  out += `${padEnd(targetName(rule), 9)} ${ip.invert.proto ? "!" : " "}`;
+  out += `${padEnd(targetName(rule), 9)} ${bang("proto", " ")}`;
   // iptables 1.8.9 prints protocol numbers under -n (reverted in 1.8.11).
-  out += `${padEnd(numeric ? String(ip.proto) : (protocolToName(ip.proto) ?? String(ip.proto)), 4)} `;
-  out += `${ip.invert.frag ? "!" : "-"}${ip.fragment ? "f" : "-"} `;
+  out += `${padEnd(numeric ? String(rule.proto) : (protocolToName(rule.proto) ?? String(rule.proto)), 4)} `;
+  out += `${bang("frag", "-")}${rule.fragment ? "f" : "-"} `;
   if (format.verbose)
-    out += ` ${padEnd(iface(ip.inIface, ip.invert.in, numeric), 6)} ${padEnd(iface(ip.outIface, ip.invert.out, numeric), 6)} `;
-  out += `${ip.invert.src ? "!" : " "}${padEnd(address(ip.src.addr, ip.src.mask, numeric), 19)} `;
-  out += `${ip.invert.dst ? "!" : " "}${padEnd(address(ip.dst.addr, ip.dst.mask, numeric), 19)} `;
+    out += ` ${padEnd(iface(rule.inIface, inverted(rule, "in"), numeric), 6)} ${padEnd(iface(rule.outIface, inverted(rule, "out"), numeric), 6)} `;
+  out += `${bang("src", " ")}${padEnd(address(rule.src.addr, rule.src.mask, numeric), 19)} `;
+  out += `${bang("dst", " ")}${padEnd(address(rule.dst.addr, rule.dst.mask, numeric), 19)} `;
   if (rule.target.kind === "goto") out += "[goto] ";
-  for (const match of rule.matches) out += match.module.list(match.data, numeric);
-  if (rule.target.kind === "extension")
-    out += rule.target.target.module.list(rule.target.target.data, numeric);
+  for (const match of rule.matches) out += match.module.list(match, numeric);
+  if (rule.target.kind === "extension") out += rule.target.target.module.list(rule.target.target, numeric);
   return `${out}\n`;
 }

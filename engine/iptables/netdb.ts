@@ -1,9 +1,12 @@
 import { PROTOCOLS, SERVICES } from "./netdb-data";
 
+/** Every /etc/protocols name and alias, with the number of the first line that has it. */
+const PROTOCOL_NUMBERS = new Map<string, number>();
+for (const [name, num, aliases] of PROTOCOLS)
+  for (const key of [name, ...aliases]) if (!PROTOCOL_NUMBERS.has(key)) PROTOCOL_NUMBERS.set(key, num);
+
 /** getprotobyname(3): a name or alias from /etc/protocols, case-sensitive. */
-export function protocolByName(name: string): number | undefined {
-  return PROTOCOLS.find(([n, , aliases]) => n === name || aliases.includes(name))?.[1];
-}
+export const protocolByName = (name: string): number | undefined => PROTOCOL_NUMBERS.get(name);
 
 /** getprotobynumber(3): the first /etc/protocols name for a number. */
 export function protocolName(num: number): string | undefined {

@@ -4,8 +4,9 @@
  * string is one number. A leading "-" is refused, as xtables_strtoul_base does.
  */
 export function strtoul(text: string, base: 0 | 10 | 16 = 0): number | undefined {
-  // The usual plain decimal needs none of the C rules below.
+  // The usual plain decimal needs none of the C rules below, and a name ("tcp") is no number.
   if (base !== 16 && isPlainDecimal(text)) return Number(text);
+  if (base !== 16 && !mayStartNumber(text.charCodeAt(0))) return undefined;
   let s = text.replace(/^[ \t\n\v\f\r]+/, "");
   // libxtables refuses a leading minus outright (strtoul alone would wrap it around).
   if (s[0] === "-") return undefined;
@@ -23,6 +24,10 @@ export function strtoul(text: string, base: 0 | 10 | 16 = 0): number | undefined
   if (!Number.isSafeInteger(value)) return Number.MAX_SAFE_INTEGER;
   return value;
 }
+
+/** Blanks, a sign or a digit: what a decimal or octal strtoul can start with. */
+const mayStartNumber = (ch: number) =>
+  (ch >= 48 && ch <= 57) || ch === 43 || ch === 45 || ch === 32 || (ch >= 9 && ch <= 13);
 
 /** Up to 15 decimal digits without a leading zero (or "0"): the usual number, exact as a double. */
 function isPlainDecimal(text: string): boolean {

@@ -1,8 +1,8 @@
 import type { MatchInstance, ParseContext, TargetInstance } from "../netfilter/extension";
-import type { Counters } from "../netfilter/rule";
+import { INVERT, type Counters } from "../netfilter/rule";
 import { COMBINABLE, type CommandLetter } from "./command-table";
 import { badArgument, parameterProblem, tryHelpOnly } from "./errors";
-import { loadExtension, protocolMatchName, type Loaded } from "./extensions";
+import { loadExtension, protocolMatchName, type ExtensionOption, type Loaded } from "./extensions";
 import { Getopt, type GetoptEvent, type LongOption, type LongOptions } from "./getopt";
 import { parseInterface } from "./interface";
 import { BASE_OPTIONS, FLAG_BIT, INVERTIBLE_FLAGS, SHORT_OPTIONS, type RuleFlag } from "./options";
@@ -12,7 +12,7 @@ import { checkChainName, checkTargetName } from "./names";
 
 /** Everything one iptables command line says, before it is checked against the ruleset. */
 export interface ParsedArgs {
-  commands: CommandLetter[];
+  commands: readonly CommandLetter[];
   /** -D with a rule number instead of a rule specification. */
   byNumber: boolean;
   table: string;
@@ -28,13 +28,15 @@ export interface ParsedArgs {
   version: boolean;
   /** The rule options given, as FLAG_BIT bits. */
   flags: number;
-  invert: { src: boolean; dst: boolean; in: boolean; out: boolean; proto: boolean; frag: boolean };
+  /** The rule options given after a "!", as INVERT bits. */
+  invert: number;
   src?: string;
   dst?: string;
   inIface: string;
   outIface: string;
   proto: number;
-  matches: MatchInstance[];
+  /** In the order given; an exact-size list, as every rule keeps it. */
+  matches: readonly MatchInstance[];
   target?: TargetInstance;
   /** -j/-g to a name that is not a target extension: a verdict or a user chain. */
   jumpTo?: string;
@@ -42,10 +44,13 @@ export interface ParsedArgs {
   counters?: Counters;
 }
 
+const NO_COMMANDS: readonly CommandLetter[] = Object.freeze([]);
+const NO_MATCHES: readonly MatchInstance[] = Object.freeze([]);
+
 /** Every field from the start (some undefined), so that setting one later does not grow the object. */
 function emptyArgs(): ParsedArgs {
   return {
-    commands: [],
+    commands: NO_COMMANDS,
     byNumber: false,
     table: "filter",
     chain: undefined,
@@ -59,13 +64,13 @@ function emptyArgs(): ParsedArgs {
     help: false,
     version: false,
     flags: 0,
-    invert: { src: false, dst: false, in: false, out: false, proto: false, frag: false },
+    invert: 0,
     src: undefined,
     dst: undefined,
     inIface: "",
     outIface: "",
     proto: 0,
-    matches: [],
+    matches: NO_MATCHES,
     target: undefined,
     jumpTo: undefined,
     goto: false,
@@ -73,13 +78,14 @@ function emptyArgs(): ParsedArgs {
   };
 }
 
-const FLAG_INVERT: Partial<Record<RuleFlag, keyof ParsedArgs["invert"]>> = {
-  s: "src",
-  d: "dst",
-  i: "in",
-  o: "out",
-  p: "proto",
-  f: "frag",
+/** The INVERT bit of each flag that a "!" may come before. */
+const FLAG_INVERT: Partial<Record<RuleFlag, number>> = {
+  s: INVERT.src,
+  d: INVERT.dst,
+  i: INVERT.in,
+  o: INVERT.out,
+  p: INVERT.proto,
+  f: INVERT.frag,
 };
 
 type OptionEvent = Extract<GetoptEvent, { kind: "option" }>;
@@ -115,7 +121,7 @@ class ArgParser implements ParseContext, LongOptions {
   }
 
   get protoInverted(): boolean {
-    return this.args.invert.proto;
+    return (this.args.invert & INVERT.proto) !== 0;
   }
 
   takeArg(): string | undefined {
@@ -152,7 +158,7 @@ class ArgParser implements ParseContext, LongOptions {
         const name = protocolMatchName(args.proto, this.protoLoaded);
         if (name === undefined || !(args.flags & FLAG_BIT.p))
           throw parameterProblem(`unknown option "${event.word}"`);
-        args.matches.push(this.load(name, "match")!.instance as MatchInstance);
+        this.load(name, "match");
         this.protoLoaded = true;
         getopt.index--;
         continue;
@@ -166,6 +172,8 @@ class ArgParser implements ParseContext, LongOptions {
         '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n',
       );
     for (const ext of this.loaded) ext.final(this);
+    const matches = this.loaded.filter((ext) => ext.module.kind === "match");
+    if (matches.length > 0) args.matches = matches.map((ext) => ext.instance as MatchInstance);
     return args;
   }
 
@@ -237,21 +245,23 @@ class ArgParser implements ParseContext, LongOptions {
       case "p": {
         this.setFlag("p");
         const proto = parseProtocol(arg.toLowerCase());
-        if (proto === 0 && args.invert.proto) throw parameterProblem("rule would never match protocol");
+        if (proto === 0 && this.protoInverted) throw parameterProblem("rule would never match protocol");
         args.proto = proto;
         break;
       }
       case "s":
       case "d":
         this.setFlag(id);
-        args[id === "s" ? "src" : "dst"] = arg;
+        if (id === "s") args.src = arg;
+        else args.dst = arg;
         break;
       case "i":
       case "o": {
         this.setFlag(id);
         const iface = parseInterface(arg);
         if (iface.warning) this.warn(iface.warning);
-        args[id === "i" ? "inIface" : "outIface"] = iface.name;
+        if (id === "i") args.inIface = iface.name;
+        else args.outIface = iface.name;
         break;
       }
       case "f":
@@ -269,7 +279,7 @@ class ArgParser implements ParseContext, LongOptions {
       }
       case "m":
         if (this.invert) throw parameterProblem("unexpected ! flag before --match");
-        args.matches.push(this.load(arg, "match")!.instance as MatchInstance);
+        this.load(arg, "match");
         break;
       case "t":
         if (this.invert) throw parameterProblem("unexpected ! flag before --table");
@@ -299,16 +309,17 @@ class ArgParser implements ParseContext, LongOptions {
       case "6":
         throw tryHelpOnly();
       default:
-        this.extensionOption(id, event.arg);
+        this.extensionOption(event.option as ExtensionOption, event.arg);
     }
   }
 
   /** An extension's option: the newest loaded extension that owns it parses it. */
-  private extensionOption(id: string, arg: string | undefined): void {
+  private extensionOption(option: ExtensionOption, arg: string | undefined): void {
     for (let i = this.loaded.length - 1; i >= 0; i--) {
       const ext = this.loaded[i]!;
-      const option = ext.options.byId.get(id);
-      if (option) return ext.parse(option, arg, this.invert, this);
+      // The option getopt found is usually the newest extension's own: no lookup needed then.
+      const own = ext.options.list.includes(option) ? option : ext.options.byId.get(option.id);
+      if (own) return ext.parse(own, arg, this.invert, this);
     }
   }
 
@@ -317,9 +328,9 @@ class ArgParser implements ParseContext, LongOptions {
     if (args.flags & FLAG_BIT[flag]) throw parameterProblem(`multiple -${flag} flags not allowed`);
     args.flags |= FLAG_BIT[flag];
     if (!this.invert) return;
-    const key = FLAG_INVERT[flag];
-    if (!key || !INVERTIBLE_FLAGS.has(flag)) throw parameterProblem(`cannot have ! before -${flag}`);
-    args.invert[key] = true;
+    const bit = FLAG_INVERT[flag];
+    if (!bit || !INVERTIBLE_FLAGS.has(flag)) throw parameterProblem(`cannot have ! before -${flag}`);
+    args.invert |= bit;
   }
 
   private addCommand(letter: CommandLetter): void {

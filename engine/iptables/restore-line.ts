@@ -15,6 +15,12 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 const END = -1;
 
+const isBlank = (ch: number) => ch === SPACE || ch === TAB || ch === NEWLINE;
+
+/** Where the next `char` is at or after `from` (-1: none), given where it was last found. */
+const nextAt = (text: string, char: string, known: number, from: number) =>
+  known === -1 || known >= from ? known : text.indexOf(char, from);
+
 /**
  * One rule line of an iptables-restore file: an optional "[packets:bytes]" prefix, then words split
  * as xtables-restore's add_param_to_argv does — on blanks, with double quotes (and backslash escapes
@@ -35,34 +41,54 @@ export function splitRestoreLine(
     body = text.slice(close + 1);
   }
   const words: string[] = [];
-  // Quotes and escapes cut a word into slices, joined at its end: rules stay free of cons strings.
-  let parts: string[] | undefined;
-  let start = 0;
-  let quoted = false;
-  let inQuote = false;
-  for (let i = 0; ; i++) {
-    // Past the end: the last word ends there, whether a quote is open or not.
-    const ch = i < body.length ? body.charCodeAt(i) : END;
-    if (inQuote && ch === BACKSLASH) {
-      (parts ??= []).push(body.slice(start, i), body[i + 1] ?? "");
-      start = ++i + 1;
-    } else if (ch === QUOTE) {
-      (parts ??= []).push(body.slice(start, i));
-      start = i + 1;
-      inQuote = !inQuote;
-      quoted = true;
-    } else if (ch === END || (!inQuote && (ch === SPACE || ch === TAB || ch === NEWLINE))) {
-      let word = body.slice(start, i);
-      if (parts) {
-        parts.push(word);
-        word = parts.join("");
-        parts = undefined;
-      }
-      if (word || quoted) words.push(checkNotTable(word));
-      if (ch === END) break;
-      quoted = false;
-      start = i + 1;
+  // Plain words are found with indexOf, which is fast even before the JIT has warmed up; only a
+  // word with a quote in it is read character by character.
+  let space = body.indexOf(" ");
+  let tab = body.indexOf("\t");
+  let newline = body.indexOf("\n");
+  let quote = body.indexOf('"');
+  for (let at = 0; ;) {
+    while (at < body.length && isBlank(body.charCodeAt(at))) at++;
+    if (at >= body.length) break;
+    space = nextAt(body, " ", space, at);
+    tab = nextAt(body, "\t", tab, at);
+    newline = nextAt(body, "\n", newline, at);
+    quote = nextAt(body, '"', quote, at);
+    let end = space < 0 ? body.length : space;
+    if (tab >= 0 && tab < end) end = tab;
+    if (newline >= 0 && newline < end) end = newline;
+    if (quote >= 0 && quote < end) {
+      at = quotedWord(body, at, words);
+    } else {
+      words.push(checkNotTable(body.slice(at, end)));
+      at = end;
     }
   }
   return counters ? { counters, rest: words } : { rest: words };
+}
+
+/**
+ * The word starting at `start` that has a quote in it, pushed onto `words`; returns where it ends.
+ * Quotes and escapes cut it into slices, joined at its end: rules stay free of cons strings.
+ */
+function quotedWord(body: string, start: number, words: string[]): number {
+  const parts: string[] = [];
+  let from = start;
+  let inQuote = false;
+  for (let i = start; ; i++) {
+    // Past the end: the word ends there, whether a quote is open or not.
+    const ch = i < body.length ? body.charCodeAt(i) : END;
+    if (inQuote && ch === BACKSLASH) {
+      parts.push(body.slice(from, i), body[i + 1] ?? "");
+      from = ++i + 1;
+    } else if (ch === QUOTE) {
+      parts.push(body.slice(from, i));
+      from = i + 1;
+      inQuote = !inQuote;
+    } else if (ch === END || (!inQuote && isBlank(ch))) {
+      parts.push(body.slice(from, i));
+      words.push(checkNotTable(parts.join("")));
+      return i;
+    }
+  }
 }

@@ -35,18 +35,24 @@ export interface Batch {
 export const SINGLE: Batch = { deferred: false };
 
 /**
- * Applies a change to a chain's rules: if the kernel would refuse the resulting table (a target in
- * the wrong table or hook, a loop), nothing changes and the refusal is reported.
+ * Applies a change to a chain's rules (`change` edits the list or returns a new one): if the kernel
+ * would refuse the resulting table (a target in the wrong table or hook, a loop), nothing changes
+ * and the refusal is reported.
  */
-function commit(table: Table, chain: Chain, verb: Verb, batch: Batch, change: (rules: Rule[]) => void): void {
+function commit(
+  table: Table,
+  chain: Chain,
+  verb: Verb,
+  batch: Batch,
+  change: (rules: Rule[]) => Rule[],
+): void {
   if (batch.deferred) {
-    change(chain.rules);
+    chain.rules = change(chain.rules);
     chain.created = true;
     return;
   }
   const before = chain.rules;
-  chain.rules = before.slice();
-  change(chain.rules);
+  chain.rules = change(before.slice());
   const violation = checkTable(table);
   if (violation) {
     chain.rules = before;
@@ -63,12 +69,20 @@ function chainWithRules(table: Table, chainName: string): Chain {
   return chain;
 }
 
+/**
+ * `list` with `rules` added at the end. A push makes room for 16 more rules, which most chains of a
+ * big ruleset never get: a short list becomes an exact-size copy instead.
+ */
+function appendTo(list: Rule[], rules: readonly Rule[]): Rule[] {
+  if (list.length + rules.length <= 16) return list.concat(rules);
+  for (const rule of rules) list.push(rule);
+  return list;
+}
+
 export function appendRules(table: Table, chainName: string, rules: readonly Rule[], batch = SINGLE): void {
   checkJumpTargets(table, rules);
   const chain = chainOrFail(table, chainName);
-  commit(table, chain, "RULE_APPEND", batch, (list) => {
-    for (const rule of rules) list.push(rule);
-  });
+  commit(table, chain, "RULE_APPEND", batch, (list) => appendTo(list, rules));
   for (const rule of rules) batch.added?.(rule, "RULE_APPEND");
 }
 
@@ -87,6 +101,7 @@ export function insertRules(
   const verb = num > 1 && num === chain.rules.length + 1 ? "RULE_APPEND" : "RULE_INSERT";
   commit(table, chain, verb, batch, (list) => {
     for (const rule of rules) list.splice(num - 1, 0, rule);
+    return list;
   });
   for (const rule of rules) batch.added?.(rule, verb);
 }
@@ -95,7 +110,10 @@ export function replaceRule(table: Table, chainName: string, num: number, rule: 
   checkJumpTargets(table, [rule]);
   const chain = chainWithRules(table, chainName);
   if (num > chain.rules.length) throw otherProblem("Index of replacement too big");
-  commit(table, chain, "RULE_REPLACE", batch, (list) => list.splice(num - 1, 1, rule));
+  commit(table, chain, "RULE_REPLACE", batch, (list) => {
+    list.splice(num - 1, 1, rule);
+    return list;
+  });
   batch.added?.(rule, "RULE_REPLACE");
 }
 

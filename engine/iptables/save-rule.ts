@@ -1,26 +1,26 @@
 import type { Extension } from "../netfilter/extension";
-import type { Rule } from "../netfilter/rule";
+import { inverted, type Invertible, type Rule } from "../netfilter/rule";
 import { formatAddrMask } from "./address";
 import { protocolToName } from "./protocol";
 
 const bang = (invert: boolean) => (invert ? " !" : "");
 
 /** The options of an extension as -S prints them. */
-export const saveOptions = (ext: { module: Extension<unknown>; data: unknown }) => ext.module.save(ext.data);
+export const saveOptions = (ext: { readonly module: Extension<unknown> }) => ext.module.save(ext);
 
 /**
  * A rule as `iptables -S` and `iptables-save` print it after "-A CHAIN" (nft_ipv4_save_rule):
  * fixed fields in a fixed order, then matches as loaded, counters with -v, then the target.
  */
 export function saveRule(rule: Rule, withCounters = false): string {
-  const { ip } = rule;
+  const inv = (field: Invertible) => bang(inverted(rule, field));
   let out = "";
-  if (ip.src.mask !== 0 || ip.invert.src) out += `${bang(ip.invert.src)} -s ${formatAddrMask(ip.src)}`;
-  if (ip.dst.mask !== 0 || ip.invert.dst) out += `${bang(ip.invert.dst)} -d ${formatAddrMask(ip.dst)}`;
-  if (ip.inIface) out += `${bang(ip.invert.in)} -i ${ip.inIface}`;
-  if (ip.outIface) out += `${bang(ip.invert.out)} -o ${ip.outIface}`;
-  if (ip.proto !== 0) out += `${bang(ip.invert.proto)} -p ${protocolToName(ip.proto) ?? ip.proto}`;
-  if (ip.fragment) out += `${bang(ip.invert.frag)} -f`;
+  if (rule.src.mask !== 0 || inverted(rule, "src")) out += `${inv("src")} -s ${formatAddrMask(rule.src)}`;
+  if (rule.dst.mask !== 0 || inverted(rule, "dst")) out += `${inv("dst")} -d ${formatAddrMask(rule.dst)}`;
+  if (rule.inIface) out += `${inv("in")} -i ${rule.inIface}`;
+  if (rule.outIface) out += `${inv("out")} -o ${rule.outIface}`;
+  if (rule.proto !== 0) out += `${inv("proto")} -p ${protocolToName(rule.proto) ?? rule.proto}`;
+  if (rule.fragment) out += `${inv("frag")} -f`;
   for (const match of rule.matches) out += ` -m ${match.module.name}${saveOptions(match)}`;
   if (withCounters) out += ` -c ${rule.counters.packets} ${rule.counters.bytes}`;
   const { target } = rule;

@@ -38,7 +38,11 @@ export interface ParseContext {
 export interface Extension<D> {
   readonly name: string;
   readonly options: readonly OptionSpec[];
-  init(): D;
+  /**
+   * The data for one use in a rule, carrying the module itself: a rule keeps this one record per
+   * match or target (a big ruleset holds tens of thousands), not a wrapper around it.
+   */
+  init(): D & { readonly module: Extension<D> };
   /**
    * Old-style parsers (tcp, multiport…) word their own errors for `!` and repeats; the others get
    * libxtables' generic "cannot be inverted" / "can only be used once" checks from the OptionSpec.
@@ -70,12 +74,8 @@ export interface TargetModule<D = unknown> extends Extension<D> {
   readonly listName?: string;
 }
 
-export interface MatchInstance<D = unknown> {
-  readonly module: MatchModule<D>;
-  readonly data: D;
-}
+/** A match as a rule holds it: the data its module parsed, which carries the module. */
+export type MatchInstance<D = unknown> = D & { readonly module: MatchModule<D> };
 
-export interface TargetInstance<D = unknown> {
-  readonly module: TargetModule<D>;
-  readonly data: D;
-}
+/** A target extension as a rule holds it: the data its module parsed, which carries the module. */
+export type TargetInstance<D = unknown> = D & { readonly module: TargetModule<D> };

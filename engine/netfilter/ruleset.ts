@@ -9,10 +9,10 @@ export interface Chain {
   /** Set for built-in chains only: the hook the chain is attached to. */
   readonly hook?: Hook;
   /**
-   * Built-in chains: whether iptables-nft has made the base chain in the kernel yet. It does so on the
-   * chain's first rule, policy or flush; until then -R and -D by number find no chain.
+   * Whether iptables-nft has made the chain in the kernel yet. That matters for built-in chains, made
+   * on their first rule, policy or flush: until then -R and -D by number find no chain.
    */
-  created?: boolean;
+  created: boolean;
   policy?: Policy;
   policyCounters: Counters;
   rules: Rule[];
@@ -32,11 +32,11 @@ export interface Table {
 export type Ruleset = Record<TableName, Table>;
 
 export function builtinChain(hook: Hook): Chain {
-  return { name: hook, hook, policy: "ACCEPT", policyCounters: ZERO_COUNTERS, rules: [] };
+  return { name: hook, hook, created: false, policy: "ACCEPT", policyCounters: ZERO_COUNTERS, rules: [] };
 }
 
 export function userChain(name: string): Chain {
-  return { name, policyCounters: ZERO_COUNTERS, rules: [] };
+  return { name, created: false, policyCounters: ZERO_COUNTERS, rules: [] };
 }
 
 export function createTable(name: TableName): Table {

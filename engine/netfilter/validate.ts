@@ -1,6 +1,6 @@
 import type { Extension, Refusal } from "./extension";
 import { HOOKS, type Hook } from "./hooks";
-import { chainOf, type Rule } from "./rule";
+import { chainOf, inverted, type Rule } from "./rule";
 import type { Chain, Table } from "./ruleset";
 
 /**
@@ -17,75 +17,91 @@ const hookBit = (hook: Hook) => 1 << HOOKS.indexOf(hook);
 /**
  * A table's jumps, resolved once: chains by their position in the table, each with its jumps to
  * chains of the table (a jump to no chain leads nowhere) in rule order. The checks then follow
- * positions instead of looking chain names up for every rule they pass.
+ * positions instead of looking chain names up for every rule they pass. Numbers are kept in typed
+ * arrays, which the garbage collector need not scan or move (a big ruleset has tens of thousands).
  */
 class JumpGraph {
   readonly chains: readonly Chain[];
-  /** The jumps of chain c are edges first[c] up to first[c + 1]: the rule and the chain it leads to. */
-  readonly first: number[] = [];
-  readonly edgeRule: Rule[] = [];
-  readonly edgeTo: number[] = [];
+  /** The jumps of chain c are edges first[c] up to first[c + 1]. */
+  readonly first: Int32Array;
+  /** Each edge's chain, rule (by its index in that chain) and the chain it leads to. */
+  readonly edgeFrom: Int32Array;
+  readonly edgeRule: Int32Array;
+  readonly edgeTo: Int32Array;
 
   constructor(table: Table) {
-    this.chains = [...table.chains.values()];
+    const chains = [...table.chains.values()];
     const position = new Map<string, number>();
-    this.chains.forEach((chain, c) => position.set(chain.name, c));
-    for (const chain of this.chains) {
-      this.first.push(this.edgeRule.length);
-      for (const rule of chain.rules) {
-        const name = chainOf(rule.target);
+    let ruleCount = 0;
+    for (let c = 0; c < chains.length; c++) {
+      position.set(chains[c]!.name, c);
+      ruleCount += chains[c]!.rules.length;
+    }
+    this.chains = chains;
+    this.first = new Int32Array(chains.length + 1);
+    // A rule jumps once at most.
+    this.edgeFrom = new Int32Array(ruleCount);
+    this.edgeRule = new Int32Array(ruleCount);
+    this.edgeTo = new Int32Array(ruleCount);
+    let edges = 0;
+    for (let c = 0; c < chains.length; c++) {
+      this.first[c] = edges;
+      const { rules } = chains[c]!;
+      for (let r = 0; r < rules.length; r++) {
+        const name = chainOf(rules[r]!.target);
         const to = name === undefined ? undefined : position.get(name);
         if (to === undefined) continue;
-        this.edgeRule.push(rule);
-        this.edgeTo.push(to);
+        this.edgeFrom[edges] = c;
+        this.edgeRule[edges] = r;
+        this.edgeTo[edges] = to;
+        edges++;
       }
     }
-    this.first.push(this.edgeRule.length);
+    this.first[chains.length] = edges;
+  }
+
+  /** The rule that makes edge `e`. */
+  rule(e: number): Rule {
+    return this.chains[this.edgeFrom[e]!]!.rules[this.edgeRule[e]!]!;
   }
 }
 
 /** For every chain by position: the hooks (as bits) it is entered from, 0 if none, and how it was first reached. */
 interface Reach {
-  readonly hooks: number[];
-  /** The jump that first reached the chain, and the chain that jump sits in (none for a base chain). */
-  readonly viaRule: (Rule | undefined)[];
-  readonly viaFrom: number[];
+  readonly hooks: Uint8Array;
+  /** The edge that first reached the chain: -1 for none (a base chain, or not reached). */
+  readonly via: Int32Array;
 }
 
 function reachability(graph: JumpGraph): Reach {
   const count = graph.chains.length;
-  const reach: Reach = {
-    hooks: new Array<number>(count).fill(0),
-    viaRule: new Array<Rule | undefined>(count).fill(undefined),
-    viaFrom: new Array<number>(count).fill(-1),
-  };
-  const { hooks } = reach;
-  graph.chains.forEach((base, b) => {
-    if (!base.hook) return;
-    const bit = hookBit(base.hook);
+  const reach: Reach = { hooks: new Uint8Array(count), via: new Int32Array(count).fill(-1) };
+  const { hooks, via } = reach;
+  const stack: number[] = [];
+  for (let b = 0; b < count; b++) {
+    const { hook } = graph.chains[b]!;
+    if (!hook) continue;
+    const bit = hookBit(hook);
     hooks[b]! |= bit;
-    const stack = [b];
+    stack.push(b);
     while (stack.length > 0) {
       const from = stack.pop()!;
       for (let e = graph.first[from]!; e < graph.first[from + 1]!; e++) {
         const to = graph.edgeTo[e]!;
-        if (hooks[to] === 0) {
-          reach.viaRule[to] = graph.edgeRule[e];
-          reach.viaFrom[to] = from;
-        }
+        if (hooks[to] === 0) via[to] = e;
         if (hooks[to]! & bit) continue;
         hooks[to]! |= bit;
         stack.push(to);
       }
     }
-  });
+  }
   return reach;
 }
 
 /** The jumps from a base chain down to chain `c`, following the first path found. */
-function pathTo(reach: Reach, c: number): Rule[] {
+function pathTo(graph: JumpGraph, reach: Reach, c: number): Rule[] {
   const path: Rule[] = [];
-  for (let at = c; reach.viaRule[at]; at = reach.viaFrom[at]!) path.unshift(reach.viaRule[at]!);
+  for (let e = reach.via[c]!; e >= 0; e = reach.via[graph.edgeFrom[e]!]!) path.unshift(graph.rule(e));
   return path;
 }
 
@@ -95,47 +111,58 @@ const DONE = 2;
 /** A jump loop reachable from a base chain (nft refuses it with EMLINK): the jumps down to and round it. */
 function reachableLoop(graph: JumpGraph): Rule[] | undefined {
   const state = new Uint8Array(graph.chains.length);
-  const path: Rule[] = [];
+  const path: number[] = [];
   const visit = (c: number): boolean => {
     if (state[c] === OPEN) return true;
     if (state[c] === DONE) return false;
     state[c] = OPEN;
     for (let e = graph.first[c]!; e < graph.first[c + 1]!; e++) {
-      path.push(graph.edgeRule[e]!);
+      path.push(e);
       if (visit(graph.edgeTo[e]!)) return true;
       path.pop();
     }
     state[c] = DONE;
     return false;
   };
-  for (let c = 0; c < graph.chains.length; c++) if (graph.chains[c]!.hook && visit(c)) return path;
+  for (let c = 0; c < graph.chains.length; c++)
+    if (graph.chains[c]!.hook && visit(c)) return path.map((e) => graph.rule(e));
   return undefined;
 }
 
-type Ext = { readonly module: Extension<unknown>; readonly data: unknown };
+type Ext = { readonly module: Extension<unknown> };
+
+/** Hook lists as bits; modules hand out the same few lists over and over. */
+const hookMasks = new WeakMap<readonly Hook[], number>();
+
+function hookMask(hooks: readonly Hook[]): number {
+  let mask = hookMasks.get(hooks);
+  if (mask === undefined) {
+    mask = 0;
+    for (const hook of hooks) mask |= hookBit(hook);
+    hookMasks.set(hooks, mask);
+  }
+  return mask;
+}
 
 function allowedIn(ext: Ext, hooks: number): boolean {
   // A chain no base chain reaches is bound to no hook yet.
   if (hooks === 0) return true;
-  const allowed = ext.module.hooks?.(ext.data);
-  if (!allowed) return true;
-  let mask = 0;
-  for (const hook of allowed) mask |= hookBit(hook);
-  return (hooks & ~mask) === 0;
+  const allowed = ext.module.hooks?.(ext);
+  return !allowed || (hooks & ~hookMask(allowed)) === 0;
 }
 
 /** The kernel's verdict on one rule in a chain entered from `hooks` (0: not reachable yet). */
 function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefined {
   // "! -s 0.0.0.0/0" can match nothing; nft's kernel refuses the empty comparison it turns into.
-  const { ip } = rule;
-  if ((ip.invert.src && ip.src.mask === 0) || (ip.invert.dst && ip.dst.mask === 0)) return "Invalid argument";
-  const target = rule.target.kind === "extension" ? rule.target.target : undefined;
+  if ((inverted(rule, "src") && rule.src.mask === 0) || (inverted(rule, "dst") && rule.dst.mask === 0))
+    return "Invalid argument";
   for (const ext of rule.matches) {
-    const refusal = ext.module.refusal?.(ext.data);
+    const refusal = ext.module.refusal?.(ext);
     if (refusal) return refusal;
   }
+  const target = rule.target.kind === "extension" ? rule.target.target : undefined;
   if (target) {
-    const refusal = target.module.refusal?.(target.data);
+    const refusal = target.module.refusal?.(target);
     if (refusal) return refusal;
     if (target.module.table && target.module.table !== table.name) return "Invalid argument";
     if (!allowedIn(target, hooks)) return "Invalid argument";
@@ -156,9 +183,11 @@ export function checkTable(table: Table): Violation | undefined {
   if (loop) return { refusal: "Too many links", rules: loop };
   const reach = reachability(graph);
   for (let c = 0; c < graph.chains.length; c++) {
-    for (const rule of graph.chains[c]!.rules) {
+    const { rules } = graph.chains[c]!;
+    for (let r = 0; r < rules.length; r++) {
+      const rule = rules[r]!;
       const refusal = ruleRefusal(rule, table, reach.hooks[c]!);
-      if (refusal) return { refusal, rules: [...pathTo(reach, c), rule] };
+      if (refusal) return { refusal, rules: [...pathTo(graph, reach, c), rule] };
     }
   }
   return undefined;

@@ -66,7 +66,14 @@ export const addrtype: MatchModule<AddrtypeMatch> = {
     { name: "limit-iface-in", arg: "none" },
     { name: "limit-iface-out", arg: "none" },
   ],
-  init: () => ({ src: 0, dst: 0, invert: { src: false, dst: false }, limitIn: false, limitOut: false }),
+  init: () => ({
+    module: addrtype,
+    src: 0,
+    dst: 0,
+    invert: { src: false, dst: false },
+    limitIn: false,
+    limitOut: false,
+  }),
   parse(m, option, arg, invert) {
     switch (option) {
       case "src-type":

@@ -34,7 +34,7 @@ export const comment: MatchModule<{ text?: string }> = {
   kind: "match",
   name: "comment",
   options: [{ name: "comment", arg: "required" }],
-  init: () => ({ text: undefined }), // the field from the start: the object never grows
+  init: () => ({ module: comment, text: undefined }), // every field from the start: the object never grows
   parse(m, _option, arg) {
     m.text = cutToBytes(arg!);
   },

@@ -13,7 +13,7 @@ export const connmark: MatchModule<ConnmarkMatch> = {
   kind: "match",
   name: "connmark",
   options: [{ name: "mark", arg: "required", invertible: true }],
-  init: () => ({ invert: false }),
+  init: () => ({ module: connmark, invert: false }),
   parse(m, _option, arg, invert) {
     m.test = parseMarkMask("connmark", "mark", arg!);
     m.invert = invert;

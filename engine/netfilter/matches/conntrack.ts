@@ -35,6 +35,8 @@ export interface ConntrackMatch {
   expire?: Test<Range>;
   /** --ctdir: the direction of the packet within its connection. */
   direction?: "ORIGINAL" | "REPLY";
+  /** How many options were given: at least one is required. */
+  given: number;
 }
 
 type AddrKey = "origSrc" | "origDst" | "replSrc" | "replDst";
@@ -93,8 +95,9 @@ export const conntrack: MatchModule<ConntrackMatch> = {
     ),
     { name: "ctdir", arg: "required" },
   ],
-  init: () => ({}),
+  init: () => ({ module: conntrack, given: 0 }),
   parse(m, option, arg, invert) {
+    m.given++;
     const text = arg!;
     const test = <T>(value: T): Test<T> => ({ value, invert });
     const addr = ADDRS.find(([name]) => name === option);
@@ -134,7 +137,7 @@ export const conntrack: MatchModule<ConntrackMatch> = {
     }
   },
   final(m) {
-    if (Object.keys(m).length === 0) throw parameterProblem("conntrack: At least one option is required");
+    if (m.given === 0) throw parameterProblem("conntrack: At least one option is required");
   },
   save: (m) => dump(m, "--", true),
   list: (m, numeric) => dump(m, "", numeric),

@@ -21,7 +21,14 @@ export const icmp: MatchModule<IcmpMatch> = {
   kind: "match",
   name: "icmp",
   options: [{ name: "icmp-type", arg: "required", invertible: true }],
-  init: () => ({ type: ANY_TYPE, code: [0, 255], invert: false, given: false, refusedByKernel: false }),
+  init: () => ({
+    module: icmp,
+    type: ANY_TYPE,
+    code: [0, 255],
+    invert: false,
+    given: false,
+    refusedByKernel: false,
+  }),
   parse(m, _option, arg, invert) {
     const { type, code } = parseIcmpType(arg!);
     m.type = type;

@@ -37,7 +37,7 @@ export const iprange: MatchModule<IprangeMatch> = {
     { name: "src-range", arg: "required", invertible: true },
     { name: "dst-range", arg: "required", invertible: true },
   ],
-  init: () => ({ invert: { src: false, dst: false } }),
+  init: () => ({ module: iprange, invert: { src: false, dst: false } }),
   parse(m, option, arg, invert, ctx) {
     const side: Side = option === "src-range" ? "src" : "dst";
     m[side] = parseRange(arg!, option, ctx.warn);

@@ -13,7 +13,7 @@ export const mark: MatchModule<MarkMatch> = {
   kind: "match",
   name: "mark",
   options: [{ name: "mark", arg: "required", invertible: true }],
-  init: () => ({ invert: false }),
+  init: () => ({ module: mark, invert: false }),
   parse(m, _option, arg, invert) {
     m.test = parseMarkMask("mark", "mark", arg!);
     m.invert = invert;

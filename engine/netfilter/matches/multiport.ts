@@ -89,7 +89,7 @@ export const multiport: MatchModule<MultiportMatch> = {
     { name: "dports", arg: "required", aliasOf: "destination-ports" },
     { name: "ports", arg: "required", invertible: true },
   ],
-  init: () => ({ ports: [], invert: false, proto: "", given: new Set() }),
+  init: () => ({ module: multiport, ports: [], invert: false, proto: "", given: new Set() }),
   parse(m, option, arg, invert, ctx) {
     const direction = option as Direction;
     m.proto = protocolName(ctx.proto, ctx.protoInverted);

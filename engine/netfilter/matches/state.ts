@@ -16,7 +16,7 @@ export const state: MatchModule<StateMatch> = {
   kind: "match",
   name: "state",
   options: [{ name: "state", arg: "required", invertible: true }],
-  init: () => ({ invert: false }),
+  init: () => ({ module: state, invert: false }),
   parse(m, _option, arg, invert) {
     m.states = parseWords(
       arg!,

@@ -93,6 +93,7 @@ export const statistic: MatchModule<StatisticMatch> = {
     { name: "packet", arg: "required" },
   ],
   init: () => ({
+    module: statistic,
     mode: "random",
     probability: 0,
     every: 0,

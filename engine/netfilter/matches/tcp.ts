@@ -103,6 +103,7 @@ export const tcp: MatchModule<TcpMatch> = {
     { name: "tcp-option", arg: "required" },
   ],
   init: () => ({
+    module: tcp,
     sportMin: 0,
     sportMax: 65535,
     dportMin: 0,

@@ -42,6 +42,7 @@ export const udp: MatchModule<UdpMatch> = {
     { name: "dport", arg: "required", aliasOf: "destination-port" },
   ],
   init: () => ({
+    module: udp,
     sportMin: 0,
     sportMax: 65535,
     dportMin: 0,

@@ -79,6 +79,7 @@ export const connmarkTarget: TargetModule<ConnmarkTarget> = {
   name: "CONNMARK",
   options: optionSpecs(OPTIONS),
   init: () => ({
+    module: connmarkTarget,
     mode: "set",
     ctmark: 0,
     ctmask: UINT32_MAX,

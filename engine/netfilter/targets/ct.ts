@@ -50,8 +50,10 @@ const TIMEOUT_SIZE = 32;
  */
 const TIMEOUT_SHOWN = 4;
 
-export const initCt = (): CtTarget => ({
-  notrack: false,
+/** CT's data, or that of NOTRACK (which is CT with --notrack) for `module`. */
+export const initCt = (module: TargetModule<CtTarget>, notrack: boolean) => ({
+  module,
+  notrack,
   helper: "",
   timeout: "",
   ctEvents: 0,
@@ -61,7 +63,7 @@ export const initCt = (): CtTarget => ({
   zoneOrig: false,
   zoneReply: false,
   l4proto: 0,
-  alias: false,
+  alias: notrack,
 });
 
 function parseEvents(table: readonly string[], arg: string): number {
@@ -132,7 +134,7 @@ export const ct: TargetModule<CtTarget> = {
     { name: "zone-reply", arg: "required" },
     { name: "zone", arg: "required" },
   ],
-  init: initCt,
+  init: () => initCt(ct, false),
   parse(t, option, arg) {
     switch (option) {
       case "notrack":

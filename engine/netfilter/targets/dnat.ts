@@ -1,6 +1,9 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
+import type { Hook } from "../hooks";
 import { emptyRange, natText, parseNatTo, type NatRange, setNatFlag } from "./nat-range";
+
+const HOOKS: readonly Hook[] = ["PREROUTING", "OUTPUT"];
 
 /**
  * DNAT (libxt_NAT.c): rewrites the destination of a connection's packets. The kernel has revision 2
@@ -16,7 +19,7 @@ export const dnat: TargetModule<NatRange> = {
     { name: "random", arg: "none" },
     { name: "persistent", arg: "none" },
   ],
-  init: emptyRange,
+  init: () => emptyRange(dnat),
   parse(range, option, arg, _invert, ctx) {
     if (option !== "to-destination") return setNatFlag(range, option);
     parseNatTo(arg!, ctx, range);
@@ -28,5 +31,5 @@ export const dnat: TargetModule<NatRange> = {
   },
   save: (range) => natText(range, "--to-destination ", "--", false),
   list: (range) => natText(range, "to:", "", false),
-  hooks: () => ["PREROUTING", "OUTPUT"],
+  hooks: () => HOOKS,
 };

@@ -74,7 +74,7 @@ export const log: TargetModule<LogTarget> = {
     { name: "log-prefix", arg: "required" },
     ...FLAGS.map(([name]) => ({ name: `log-${name}`, arg: "none" as const })),
   ],
-  init: () => ({ level: DEFAULT_LEVEL, prefix: "", flags: 0 }),
+  init: () => ({ module: log, level: DEFAULT_LEVEL, prefix: "", flags: 0 }),
   parse(t, option, arg) {
     if (option === "log-level") t.level = parseLevel(arg!);
     else if (option === "log-prefix") t.prefix = parsePrefix(arg!);

@@ -30,7 +30,7 @@ export const markTarget: TargetModule<MarkTarget> = {
   kind: "target",
   name: "MARK",
   options: optionSpecs(OPTIONS),
-  init: () => ({ value: 0, mask: 0, given: 0 }),
+  init: () => ({ module: markTarget, value: 0, mask: 0, given: 0 }),
   parse(t, option, arg) {
     t.given |= bit(optionId(OPTIONS, option));
     switch (option) {

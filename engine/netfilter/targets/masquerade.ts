@@ -1,6 +1,9 @@
 import type { TargetModule } from "../extension";
+import type { Hook } from "../hooks";
 import { compatPorts, emptyRange, natText, portsAllowed, type NatRange, setNatFlag } from "./nat-range";
 import { parseNatPorts } from "./nat-ports";
+
+const HOOKS: readonly Hook[] = ["POSTROUTING"];
 
 /**
  * MASQUERADE (libxt_NAT.c): SNAT to the outgoing interface's address, optionally to given ports.
@@ -15,12 +18,12 @@ export const masquerade: TargetModule<NatRange> = {
     { name: "random", arg: "none" },
     { name: "random-fully", arg: "none" },
   ],
-  init: emptyRange,
+  init: () => emptyRange(masquerade),
   parse(range, option, arg, _invert, ctx) {
     if (option !== "to-ports") return setNatFlag(range, option);
     range.ports = compatPorts(parseNatPorts(arg!, portsAllowed(ctx)));
   },
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "masq ports: ", "", true),
-  hooks: () => ["POSTROUTING"],
+  hooks: () => HOOKS,
 };

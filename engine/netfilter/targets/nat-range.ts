@@ -1,6 +1,6 @@
 import { formatAddr, inetPton } from "../../iptables/address";
 import { parameterProblem } from "../../iptables/errors";
-import type { ParseContext } from "../extension";
+import type { ParseContext, TargetModule } from "../extension";
 import { natPortsText, parseNatPorts, type NatPorts } from "./nat-ports";
 
 /** What SNAT, DNAT, MASQUERADE and REDIRECT map a connection to (the kernel's nf_nat_range2). */
@@ -17,7 +17,8 @@ export interface NatRange {
 }
 
 /** Every field from the start, so that setting one later does not grow the object. */
-export const emptyRange = (): NatRange => ({
+export const emptyRange = (module: TargetModule<NatRange>) => ({
+  module,
   addrs: undefined,
   ports: undefined,
   random: false,

@@ -11,7 +11,7 @@ export const notrack: TargetModule<CtTarget> = {
   listName: "CT",
   table: "raw",
   options: [],
-  init: () => ({ ...initCt(), notrack: true, alias: true }),
+  init: () => initCt(notrack, true),
   parse() {},
   save: () => "",
   list: () => " NOTRACK",

@@ -1,7 +1,10 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
+import type { Hook } from "../hooks";
 import { emptyRange, natText, portsAllowed, setNatFlag, type NatRange } from "./nat-range";
 import { parseNatPorts } from "./nat-ports";
+
+const HOOKS: readonly Hook[] = ["PREROUTING", "OUTPUT"];
 
 /**
  * REDIRECT (libxt_NAT.c): DNAT to the local machine (the incoming interface's address), optionally
@@ -15,7 +18,7 @@ export const redirect: TargetModule<NatRange> = {
     { name: "to-ports", arg: "required" },
     { name: "random", arg: "none" },
   ],
-  init: emptyRange,
+  init: () => emptyRange(redirect),
   parse(range, option, arg, _invert, ctx) {
     if (option !== "to-ports") return setNatFlag(range, option);
     range.ports = parseNatPorts(arg!, portsAllowed(ctx));
@@ -27,5 +30,5 @@ export const redirect: TargetModule<NatRange> = {
   },
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "redir ports ", "", true),
-  hooks: () => ["PREROUTING", "OUTPUT"],
+  hooks: () => HOOKS,
 };

@@ -41,7 +41,7 @@ export const reject: TargetModule<RejectTarget> = {
   name: "REJECT",
   table: "filter",
   options: [{ name: "reject-with", arg: "required" }],
-  init: () => ({ with: "icmp-port-unreachable", tcpOnly: false }),
+  init: () => ({ module: reject, with: "icmp-port-unreachable", tcpOnly: false }),
   parse(t, _option, arg, _invert, ctx) {
     t.with = rejectType(arg!, ctx.warn);
   },

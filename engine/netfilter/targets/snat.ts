@@ -1,6 +1,9 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
+import type { Hook } from "../hooks";
 import { compatPorts, emptyRange, natText, parseNatTo, type NatRange, setNatFlag } from "./nat-range";
+
+const HOOKS: readonly Hook[] = ["POSTROUTING", "INPUT"];
 
 /**
  * SNAT (libxt_NAT.c): rewrites the source of a connection's packets to an address (range) and ports.
@@ -16,7 +19,7 @@ export const snat: TargetModule<NatRange> = {
     { name: "random-fully", arg: "none" },
     { name: "persistent", arg: "none" },
   ],
-  init: emptyRange,
+  init: () => emptyRange(snat),
   parse(range, option, arg, _invert, ctx) {
     if (option !== "to-source") return setNatFlag(range, option);
     parseNatTo(arg!, ctx, range);
@@ -29,5 +32,5 @@ export const snat: TargetModule<NatRange> = {
   },
   save: (range) => natText(range, "--to-source ", "--", false),
   list: (range) => natText(range, "to:", "", false),
-  hooks: () => ["POSTROUTING", "INPUT"],
+  hooks: () => HOOKS,
 };
