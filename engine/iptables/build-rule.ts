@@ -4,7 +4,7 @@ import { parseAddressList } from "./address";
 import { ILLEGAL_FLAGS, RULE_COMMANDS } from "./command-table";
 import { parameterProblem } from "./errors";
 import { FLAG_BIT, flagBits, flagText, RULE_FLAGS } from "./options";
-import type { ParsedArgs } from "./parse-args";
+import type { ParsedArgs } from "./parsed-args";
 
 const ANY: AddrMask = { addr: 0, mask: 0 };
 

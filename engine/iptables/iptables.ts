@@ -15,7 +15,8 @@ import { BACKEND, badRule, noSuchChain, parameterProblem, unknownTable, VERSION 
 import { HELP_TEXT } from "./help";
 import { listRules, listTable } from "./listing";
 import { echoRule } from "./echo-rule";
-import { parseArgs, type ParsedArgs } from "./parse-args";
+import { parseArgs } from "./parse-args";
+import type { ParsedArgs } from "./parsed-args";
 import {
   appendRules,
   chainOrFail,
