@@ -3,7 +3,8 @@ import { hex } from "../../iptables/numbers";
 import type { TargetModule } from "../extension";
 import { operationText } from "./mark";
 import { bit, checkExclusions, optionId, optionSpecs, type XtOption } from "./xt-exclusions";
-import { parseMarkMask, parseUint, UINT32_MAX } from "./xt-number";
+import { parseMarkMask } from "../matches/mark-mask";
+import { parseUint, UINT32_MAX } from "./xt-number";
 
 /**
  * xt_connmark_tginfo2. "set": ctmark = (ctmark & ~ctmask) ^ ctmark-value; "save": ctmark takes the

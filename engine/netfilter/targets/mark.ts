@@ -2,7 +2,8 @@ import { parameterProblem } from "../../iptables/errors";
 import { hex } from "../../iptables/numbers";
 import type { TargetModule } from "../extension";
 import { bit, checkExclusions, optionId, optionSpecs, type XtOption } from "./xt-exclusions";
-import { parseMarkMask, parseUint, UINT32_MAX } from "./xt-number";
+import { parseMarkMask } from "../matches/mark-mask";
+import { parseUint, UINT32_MAX } from "./xt-number";
 
 /** xt_mark_tginfo2: the packet mark becomes (mark & ~mask) ^ value. */
 export interface MarkTarget {

@@ -16,21 +16,3 @@ export function parseUint(ext: string, option: string, arg: string, max = UINT32
     throw parameterProblem(`${ext}: bad value for option "--${option}", or out of range (${min}-${max}).\n`);
   return value;
 }
-
-/** XTTYPE_MARKMASK32 (xtopt_parse_markmask): "value[/mask]", the mask all ones when left out. */
-export function parseMarkMask(ext: string, option: string, arg: string): { mark: number; mask: number } {
-  const bad = () =>
-    parameterProblem(`${ext}: bad integer value for option "--${option}", or out of range.\n`);
-  const mark = leadingNumber(arg);
-  if (!mark || mark.value > UINT32_MAX) throw bad();
-  let mask = UINT32_MAX;
-  let rest = mark.rest;
-  if (rest.startsWith("/")) {
-    const m = leadingNumber(rest.slice(1));
-    if (!m || m.value > UINT32_MAX) throw bad();
-    mask = m.value;
-    rest = m.rest;
-  }
-  if (rest !== "") throw parameterProblem(`${ext}: trailing garbage after value for option "--${option}".\n`);
-  return { mark: mark.value, mask };
-}
