@@ -1,13 +1,33 @@
-import { createNetns, WORLD_EPOCH_MS, type World } from "../world";
+import { makeNetns } from "../netdev/namespace";
+import { setLinkUp } from "../netdev/updown";
+import { runScript } from "../shell/script";
+import { createWorldState, type World } from "../world";
+import { BARE_SCRIPT, startBareServices } from "./bare";
+
+/** One namespace, `host` (the root namespace of a booted machine: lo up), empty tables, no files. */
+function emptyWorld(): World {
+  const world = createWorldState();
+  const host = makeNetns(world, "host");
+  const lo = host.links.get("lo");
+  if (lo) setLinkUp(world, lo);
+  return world;
+}
+
+/** The article's host on its LAN, with a router to the internet: built by replaying BARE_SCRIPT. */
+function bareWorld(): World {
+  const world = emptyWorld();
+  const failed = runScript(world, BARE_SCRIPT).find((result) => result.status !== 0);
+  if (failed)
+    throw new Error(`world "bare": ${failed.command} failed: ${failed.output.map((c) => c.text).join("")}`);
+  startBareServices(world);
+  world.files.clear();
+  return world;
+}
 
 /** The world presets a scenario can start from. */
 const PRESETS = {
-  /** One namespace, `host`, with empty tables and no files. */
-  empty: (): World => ({
-    netns: new Map([["host", createNetns("host")]]),
-    files: new Map(),
-    clock: WORLD_EPOCH_MS,
-  }),
+  empty: emptyWorld,
+  bare: bareWorld,
 } satisfies Record<string, () => World>;
 
 export type WorldName = keyof typeof PRESETS;
