@@ -1,5 +1,7 @@
 import type { Hook } from "./hooks";
 import type { TableName } from "./tables";
+import type { XtContext, XtVerdict } from "./xt-context";
+import type { Packet } from "../stack/packet";
 
 /** Why the kernel refuses a rule, as nft_strerror words the errno. */
 export type Refusal = "Invalid argument" | "Too many links" | "No such file or directory";
@@ -32,8 +34,8 @@ export interface ParseContext {
 
 /**
  * An iptables extension module (libxt_*.c / libipt_*.c): parses its options, prints them for
- * `-S`/`iptables-save` and for `-L`. One file per module; the packet-matching side comes with the
- * packet path. `D` is the module's parsed state for one rule.
+ * `-S`/`iptables-save` and for `-L`, and does its kernel half (xt_*.c) on packets. One file per
+ * module. `D` is the module's parsed state for one rule.
  */
 export interface Extension<D> {
   readonly name: string;
@@ -64,6 +66,10 @@ export interface Extension<D> {
 
 export interface MatchModule<D = unknown> extends Extension<D> {
   readonly kind: "match";
+  /** The kernel's match function: whether the packet matches, `!` options included. No allocation. */
+  match(data: D, packet: Packet, ctx: XtContext): boolean;
+  /** For the trace, only after `match` said no: which option failed and how (`dport 8081 ≠ 80`). */
+  why(data: D, packet: Packet, ctx: XtContext): string;
 }
 
 export interface TargetModule<D = unknown> extends Extension<D> {
@@ -72,6 +78,8 @@ export interface TargetModule<D = unknown> extends Extension<D> {
   readonly table?: TableName;
   /** The name `-L` shows in the target column, when it differs (NOTRACK lists as CT). */
   readonly listName?: string;
+  /** The kernel's target function: does its work on the packet and gives the verdict. */
+  fire(data: D, packet: Packet, ctx: XtContext): XtVerdict;
 }
 
 /** A match as a rule holds it: the data its module parsed, which carries the module. */

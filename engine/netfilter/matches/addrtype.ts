@@ -1,6 +1,11 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { Hook } from "../hooks";
 import type { MatchModule } from "../extension";
+import type { XtContext } from "../xt-context";
+import { inDevice, outDevice } from "../xt-devices";
+import type { Packet } from "../../stack/packet";
+import { inetDevAddrType } from "./addr-type";
+import { setWhy } from "./why-text";
 
 /** The kernel's route types (RTN_*), bit i of a mask being type i; iptables prints them in this order. */
 const TYPES = [
@@ -55,6 +60,25 @@ function parseTypes(text: string): number {
 }
 
 const typeNames = (mask: number) => TYPES.filter((_, i) => mask & (1 << i)).join(",");
+
+/** addrtype_mt_v1's device: the packet's in or out device when limited, else none (any device). */
+function limitDevice(m: AddrtypeMatch, packet: Packet, ctx: XtContext): string | undefined {
+  if (m.limitIn) return inDevice(packet, ctx.hook);
+  return m.limitOut ? outDevice(packet, ctx.hook) : undefined;
+}
+
+/** match_type: whether the address's type is one of the mask's, turned over by the side's `!`. */
+const sideOk = (mask: number, invert: boolean, type: number) => ((mask & (1 << type)) !== 0) !== invert;
+
+function why(m: AddrtypeMatch, packet: Packet, ctx: XtContext): string {
+  const dev = limitDevice(m, packet, ctx);
+  const srcType = inetDevAddrType(ctx.netns, packet.src, dev);
+  const [option, type, mask, invert] =
+    m.src && !sideOk(m.src, m.invert.src, srcType)
+      ? (["src-type", srcType, m.src, m.invert.src] as const)
+      : (["dst-type", inetDevAddrType(ctx.netns, packet.dst, dev), m.dst, m.invert.dst] as const);
+  return setWhy(option, `${TYPES[type]}${dev ? ` on ${dev}` : ""}`, typeNames(mask), invert);
+}
 
 /** libxt_addrtype (revision 1): the route type of the source and/or destination address. */
 export const addrtype: MatchModule<AddrtypeMatch> = {
@@ -116,4 +140,10 @@ export const addrtype: MatchModule<AddrtypeMatch> = {
     return out;
   },
   hooks: (m) => (m.limitIn ? LIMIT_IN_HOOKS : m.limitOut ? LIMIT_OUT_HOOKS : undefined),
+  match(m, packet, ctx) {
+    const dev = limitDevice(m, packet, ctx);
+    if (m.src && !sideOk(m.src, m.invert.src, inetDevAddrType(ctx.netns, packet.src, dev))) return false;
+    return !m.dst || sideOk(m.dst, m.invert.dst, inetDevAddrType(ctx.netns, packet.dst, dev));
+  },
+  why,
 };

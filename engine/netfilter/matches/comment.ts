@@ -43,4 +43,7 @@ export const comment: MatchModule<{ text?: string }> = {
   },
   save: (m) => ` --comment ${saveString(m.text!)}`,
   list: (m) => ` /* ${m.text} */`,
+  match: () => true,
+  // Never asked: a comment always matches.
+  why: () => "",
 };

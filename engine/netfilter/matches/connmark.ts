@@ -1,6 +1,7 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
-import { markText, parseMarkMask, type MarkMask } from "./mark-mask";
+import { connOf } from "./ct-state";
+import { markMatches, markWhy, markText, parseMarkMask, type MarkMask } from "./mark-mask";
 
 export interface ConnmarkMatch {
   /** undefined until --mark is given (it is mandatory). */
@@ -24,4 +25,13 @@ export const connmark: MatchModule<ConnmarkMatch> = {
   save: (m) => `${m.invert ? " !" : ""} --mark ${markText(m.test!)}`,
   // connmark_mt_print writes "match " and then " 0x…": two spaces unless "!" sits between them.
   list: (m) => ` connmark match ${m.invert ? "!" : ""} ${markText(m.test!)}`,
+  // connmark_mt: without a connection there is no mark to compare, `!` or not.
+  match(m, packet) {
+    const ct = connOf(packet);
+    return ct !== undefined && markMatches(ct.mark, m.test!) !== m.invert;
+  },
+  why(m, packet) {
+    const ct = connOf(packet);
+    return ct ? markWhy("connmark", ct.mark, m.test!, m.invert) : "connmark: no connection";
+  },
 };

@@ -4,6 +4,7 @@ import { addressName } from "../../iptables/hosts";
 import { parseProtocol } from "../../iptables/protocol";
 import type { MatchModule } from "../extension";
 import type { AddrMask } from "../rule";
+import { conntrackFailure, conntrackWhy } from "./conntrack-mt";
 import { CTSTATE_WORDS, CTSTATUS_WORDS, parseWords, stateNames, statusNames } from "./ct-words";
 import { parseHostMask } from "./xtopt-host";
 import { parseXtoptPortRange } from "./xtopt-port";
@@ -141,4 +142,6 @@ export const conntrack: MatchModule<ConntrackMatch> = {
   },
   save: (m) => dump(m, "--", true),
   list: (m, numeric) => dump(m, "", numeric),
+  match: (m, packet, ctx) => conntrackFailure(m, packet, ctx.world.clock) === undefined,
+  why: (m, packet, ctx) => conntrackWhy(m, packet, ctx.world.clock),
 };

@@ -1,6 +1,8 @@
 import { formatAddr, numericToAddr } from "../../iptables/address";
 import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
+import type { Packet } from "../../stack/packet";
+import { setWhy } from "./why-text";
 
 /** An inclusive range of IPv4 addresses as unsigned 32-bit numbers. */
 export type AddrRange = [number, number];
@@ -27,6 +29,17 @@ function parseRange(text: string, option: string, warn: (text: string) => void):
   }) as AddrRange;
   if (range[0] > range[1]) warn(`xt_iprange: range ${rangeText(range)} is reversed and will never match\n`);
   return range;
+}
+
+/** iprange_mt4: an address outside the range fails unless the side is inverted; no range, no test. */
+const sideOk = (range: AddrRange | undefined, addr: number, invert: boolean) =>
+  range === undefined || (addr >= range[0] && addr <= range[1]) !== invert;
+
+function why(m: IprangeMatch, packet: Packet): string {
+  const [option, addr, range, invert] = sideOk(m.src, packet.src, m.invert.src)
+    ? (["dst-range", packet.dst, m.dst!, m.invert.dst] as const)
+    : (["src-range", packet.src, m.src!, m.invert.src] as const);
+  return setWhy(option, formatAddr(addr), rangeText(range), invert);
 }
 
 /** libxt_iprange (revision 1): source and/or destination address within a range. */
@@ -59,4 +72,6 @@ export const iprange: MatchModule<IprangeMatch> = {
     if (m.dst) out += ` destination IP range${m.invert.dst ? " !" : ""} ${rangeText(m.dst)}`;
     return out;
   },
+  match: (m, packet) => sideOk(m.src, packet.src, m.invert.src) && sideOk(m.dst, packet.dst, m.invert.dst),
+  why,
 };

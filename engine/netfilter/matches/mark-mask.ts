@@ -31,3 +31,11 @@ export function parseMarkMask(ext: string, option: string, arg: string): MarkMas
 /** print_mark of libxt_mark/libxt_connmark: the mask only when it is not all ones. */
 export const markText = ({ mark, mask }: MarkMask) =>
   mask === ALL_BITS ? hex(mark) : `${hex(mark)}/${hex(mask)}`;
+
+/** mark_mt / connmark_mt: (mark & mask) == value; bits of the value outside the mask never match. */
+export const markMatches = (mark: number, { mark: value, mask }: MarkMask): boolean =>
+  (mark & mask) >>> 0 === value;
+
+/** `mark 0x0 ≠ 0x1/0xff`. */
+export const markWhy = (option: string, mark: number, test: MarkMask, invert: boolean): string =>
+  `${option} ${hex(mark)} ${invert ? "=" : "≠"} ${markText(test)}`;

@@ -1,6 +1,6 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
-import { markText, parseMarkMask, type MarkMask } from "./mark-mask";
+import { markMatches, markWhy, markText, parseMarkMask, type MarkMask } from "./mark-mask";
 
 export interface MarkMatch {
   /** undefined until --mark is given (it is mandatory). */
@@ -23,4 +23,6 @@ export const mark: MatchModule<MarkMatch> = {
   },
   save: (m) => `${m.invert ? " !" : ""} --mark ${markText(m.test!)}`,
   list: (m) => ` mark match${m.invert ? " !" : ""} ${markText(m.test!)}`,
+  match: (m, packet) => markMatches(packet.mark, m.test!) !== m.invert,
+  why: (m, packet) => markWhy("mark", packet.mark, m.test!, m.invert),
 };

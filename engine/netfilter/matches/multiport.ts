@@ -1,7 +1,9 @@
 import { parameterProblem } from "../../iptables/errors";
 import { parsePort, portText } from "../../iptables/ports";
 import type { MatchModule } from "../extension";
+import type { Packet, TcpHeader, UdpHeader } from "../../stack/packet";
 import type { PortRange } from "./port-range";
+import { headerWhy, setWhy } from "./why-text";
 
 /** XT_MULTI_PORTS: the slots of xt_multiport_v1; a range takes two. */
 const MAX_SLOTS = 15;
@@ -78,6 +80,36 @@ const portList = (m: MultiportMatch, numeric: boolean) =>
     })
     .join(",");
 
+const IPPROTO_ICMP = 1;
+
+/** multiport_mt reads the ports from the first four bytes after the IP header: none in a later fragment. */
+function portHeader(packet: Packet): TcpHeader | UdpHeader | undefined {
+  const l4 = packet.l4;
+  return packet.fragOffset !== 0 || l4 === undefined || l4.proto === IPPROTO_ICMP ? undefined : l4;
+}
+
+/** ports_match_v1: the first port or range that fits decides; none fitting gives the `!`. */
+function portsMatch(m: MultiportMatch, src: number, dst: number): boolean {
+  const checkSrc = m.direction !== "destination-ports";
+  const checkDst = m.direction !== "source-ports";
+  for (let i = 0; i < m.ports.length; i++) {
+    const range = m.ports[i]!;
+    const lo = range[0];
+    const hi = range[1];
+    if ((checkSrc && src >= lo && src <= hi) || (checkDst && dst >= lo && dst <= hi)) return !m.invert;
+  }
+  return m.invert;
+}
+
+function why(m: MultiportMatch, packet: Packet): string {
+  const l4 = portHeader(packet);
+  if (!l4) return headerWhy("port", packet);
+  const direction = m.direction!;
+  const ports =
+    direction === "ports" ? `${l4.sport},${l4.dport}` : direction === "source-ports" ? l4.sport : l4.dport;
+  return setWhy(KEYWORD[direction], `${ports}`, portList(m, true), m.invert);
+}
+
 /** libxt_multiport (revision 1): up to 15 ports and ranges on one side, or either side, of a packet. */
 export const multiport: MatchModule<MultiportMatch> = {
   kind: "match",
@@ -107,4 +139,9 @@ export const multiport: MatchModule<MultiportMatch> = {
   save: (m) => `${m.invert ? " !" : ""} --${KEYWORD[m.direction!]} ${portList(m, true)}`,
   // The "!" comes after the keyword's own space: "multiport dports  !80,443".
   list: (m, numeric) => ` multiport ${KEYWORD[m.direction!]} ${m.invert ? " !" : ""}${portList(m, numeric)}`,
+  match(m, packet) {
+    const l4 = portHeader(packet);
+    return l4 !== undefined && portsMatch(m, l4.sport, l4.dport);
+  },
+  why,
 };

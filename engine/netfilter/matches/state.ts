@@ -1,6 +1,8 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
+import { stateBit } from "./ct-state";
 import { parseWords, stateNames, STATE_WORDS } from "./ct-words";
+import { setWhy } from "./why-text";
 
 export interface StateMatch {
   /** CT_STATE bits; undefined until --state is given (it is mandatory). */
@@ -31,4 +33,7 @@ export const state: MatchModule<StateMatch> = {
   },
   save: (m) => `${m.invert ? " !" : ""} --state ${stateNames(m.states!)}`,
   list: (m) => `${m.invert ? " !" : ""} state ${stateNames(m.states!)}`,
+  // The kernel runs conntrack_mt with the state test alone; SNAT and DNAT are never asked for.
+  match: (m, packet) => ((m.states! & stateBit(packet)) !== 0) !== m.invert,
+  why: (m, packet) => setWhy("state", stateNames(stateBit(packet)), stateNames(m.states!), m.invert),
 };

@@ -1,6 +1,7 @@
 import { parameterProblem } from "../../iptables/errors";
 import { strtouiInRange } from "../../iptables/numbers";
 import type { MatchModule } from "../extension";
+import { nextU32 } from "../../rng";
 import { strtodWhole } from "./strtod";
 
 /** The kernel keeps a probability as a fraction of 2^31. */
@@ -25,6 +26,11 @@ export interface StatisticMatch {
   given: number;
   /** Which of --probability and --every was given last (they share a word of the kernel's union). */
   unionLast: "probability" | "every" | undefined;
+  /**
+   * Nth mode's packet counter (xt_statistic_priv.count), one per rule: it starts at every - 1 -
+   * packet and counts modulo `every`; the packet that brings it to 0 matches.
+   */
+  count: number;
 }
 
 const given = (m: StatisticMatch, option: Option) => (m.given & GIVEN[option]) !== 0;
@@ -82,6 +88,18 @@ function checkOptionTable(m: StatisticMatch): void {
   if (has("packet") && !has("every")) throw needs("packet", "every");
 }
 
+/** The kernel's word for the random draw: 31 random bits against the probability. */
+const RANDOM_BITS = 0x7fffffff;
+
+/** Said after `match`, which has moved the counter or drawn the number: reads, never draws again. */
+function why(m: StatisticMatch): string {
+  const inv = m.invert ? "! " : "";
+  if (m.mode === "random")
+    return `${inv}probability ${probabilityText(m.probability)}: ${m.invert ? "picked" : "not picked"}`;
+  const position = (m.count + m.packet) % m.every;
+  return `nth packet ${position} ${m.invert ? "=" : "≠"} ${m.packet} (every ${m.every})`;
+}
+
 /** libxt_statistic: match a random share of packets, or every nth one. */
 export const statistic: MatchModule<StatisticMatch> = {
   kind: "match",
@@ -101,6 +119,7 @@ export const statistic: MatchModule<StatisticMatch> = {
     invert: false,
     given: 0,
     unionLast: undefined,
+    count: 0,
   }),
   parse(m, option, arg, invert) {
     m.given |= GIVEN[option as Option];
@@ -128,6 +147,7 @@ export const statistic: MatchModule<StatisticMatch> = {
       throw parameterProblem("--every and --packet must be specified when using nth mode");
     if (m.packet > firstUnionWord(m)) throw parameterProblem("the --packet p must be 0 <= p <= n-1");
     checkOptionTable(m);
+    if (m.mode === "nth") m.count = m.every - 1 - m.packet;
   },
   save(m) {
     const inv = m.invert ? " !" : "";
@@ -140,4 +160,11 @@ export const statistic: MatchModule<StatisticMatch> = {
       return ` statistic mode random${inv} probability ${probabilityText(m.probability)}`;
     return ` statistic mode nth${inv} every ${m.every}${m.packet ? ` packet ${m.packet}` : ""}`;
   },
+  /** statistic_mt: a random draw under the probability, or the counter wrapping to 0, flips the `!`. */
+  match(m, _packet, ctx) {
+    if (m.mode === "random") return (nextU32(ctx.world.rng) & RANDOM_BITS) < m.probability !== m.invert;
+    m.count = m.count === m.every - 1 ? 0 : m.count + 1;
+    return (m.count === 0) !== m.invert;
+  },
+  why,
 };

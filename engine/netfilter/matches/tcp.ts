@@ -2,7 +2,10 @@ import { parameterProblem } from "../../iptables/errors";
 import { parsePortRange } from "../../iptables/ports";
 import { strtouiInRange } from "../../iptables/numbers";
 import type { MatchModule } from "../extension";
+import type { Packet, TcpHeader } from "../../stack/packet";
 import { isAnyPort, listRange, saveRange } from "./port-range";
+import { carriesTcpOption } from "./tcp-options";
+import { headerWhy, rangeWhy, valueWhy } from "./why-text";
 
 const IPPROTO_TCP = 6;
 
@@ -86,6 +89,37 @@ function readBackFromNft(m: TcpMatch): void {
     m.flagComp = 0;
     setInverted(m, "flags", false);
   }
+}
+
+/** The TCP header the match can read: none in a later fragment (tcp_mt returns false there). */
+const tcpHeader = (packet: Packet): TcpHeader | undefined =>
+  packet.fragOffset === 0 && packet.l4?.proto === IPPROTO_TCP ? packet.l4 : undefined;
+
+const inRange = (port: number, min: number, max: number) => port >= min && port <= max;
+
+/** tcp_mt's tests, in its order: the first that fails is the reason. */
+const sportOk = (m: TcpMatch, th: TcpHeader) =>
+  inRange(th.sport, m.sportMin, m.sportMax) !== isInverted(m, "sport");
+const dportOk = (m: TcpMatch, th: TcpHeader) =>
+  inRange(th.dport, m.dportMin, m.dportMax) !== isInverted(m, "dport");
+const flagsOk = (m: TcpMatch, th: TcpHeader) =>
+  ((th.flags & m.flagMask) === m.flagComp) !== isInverted(m, "flags");
+const optionOk = (m: TcpMatch, packet: Packet, th: TcpHeader) =>
+  m.option === 0 || carriesTcpOption(packet, th, m.option) !== isInverted(m, "option");
+
+function why(m: TcpMatch, packet: Packet): string {
+  const th = tcpHeader(packet);
+  if (!th) return headerWhy("TCP", packet);
+  if (!sportOk(m, th)) return rangeWhy("sport", th.sport, m.sportMin, m.sportMax, isInverted(m, "sport"));
+  if (!dportOk(m, th)) return rangeWhy("dport", th.dport, m.dportMin, m.dportMax, isInverted(m, "dport"));
+  if (!flagsOk(m, th))
+    return valueWhy(
+      `tcp-flags ${flagNames(m.flagMask)}:`,
+      flagNames(th.flags & m.flagMask),
+      flagNames(m.flagComp),
+      isInverted(m, "flags"),
+    );
+  return `tcp-option ${m.option} ${isInverted(m, "option") ? "present" : "absent"}`;
 }
 
 /** libxt_tcp: ports, flags and options of TCP segments; an old-style parser with its own errors. */
@@ -195,4 +229,9 @@ export const tcp: MatchModule<TcpMatch> = {
     return out;
   },
   hooks: (m) => (m.refusedByKernel ? [] : undefined),
+  match(m, packet) {
+    const th = tcpHeader(packet);
+    return th !== undefined && sportOk(m, th) && dportOk(m, th) && flagsOk(m, th) && optionOk(m, packet, th);
+  },
+  why,
 };

@@ -1,6 +1,8 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
+import type { Packet, UdpHeader } from "../../stack/packet";
 import { isAnyPort, listRange, saveRange } from "./port-range";
+import { headerWhy, rangeWhy } from "./why-text";
 import { parseXtoptPortRange } from "./xtopt-port";
 
 const IPPROTO_UDP = 17;
@@ -30,6 +32,15 @@ const anyDport = (m: UdpMatch) => isAnyPort(m.dportMin, m.dportMax);
 
 /** udp_all_zero in iptables-nft: only a match with nothing to compare stays an xt_udp match. */
 const allZero = (m: UdpMatch) => anySport(m) && anyDport(m) && m.inverted === 0;
+
+/** The UDP header the match can read: none in a later fragment (udp_mt returns false there). */
+const udpHeader = (packet: Packet): UdpHeader | undefined =>
+  packet.fragOffset === 0 && packet.l4?.proto === IPPROTO_UDP ? packet.l4 : undefined;
+
+const sportOk = (m: UdpMatch, uh: UdpHeader) =>
+  (uh.sport >= m.sportMin && uh.sport <= m.sportMax) !== ((m.inverted & SPORT) !== 0);
+const dportOk = (m: UdpMatch, uh: UdpHeader) =>
+  (uh.dport >= m.dportMin && uh.dport <= m.dportMax) !== ((m.inverted & DPORT) !== 0);
 
 /** libxt_udp: source and destination port ranges of UDP datagrams (an xtopt parser). */
 export const udp: MatchModule<UdpMatch> = {
@@ -77,4 +88,15 @@ export const udp: MatchModule<UdpMatch> = {
     listRange("spt", m.sportMin, m.sportMax, (m.inverted & SPORT) !== 0, numeric, "udp") +
     listRange("dpt", m.dportMin, m.dportMax, (m.inverted & DPORT) !== 0, numeric, "udp"),
   hooks: (m) => (m.refusedByKernel ? [] : undefined),
+  match(m, packet) {
+    const uh = udpHeader(packet);
+    return uh !== undefined && sportOk(m, uh) && dportOk(m, uh);
+  },
+  why(m, packet) {
+    const uh = udpHeader(packet);
+    if (!uh) return headerWhy("UDP", packet);
+    if (!sportOk(m, uh))
+      return rangeWhy("sport", uh.sport, m.sportMin, m.sportMax, (m.inverted & SPORT) !== 0);
+    return rangeWhy("dport", uh.dport, m.dportMin, m.dportMax, (m.inverted & DPORT) !== 0);
+  },
 };

@@ -3,6 +3,7 @@ import { hex } from "../../iptables/numbers";
 import type { TargetModule } from "../extension";
 import { operationText } from "./mark";
 import { bit, checkExclusions, optionId, optionSpecs, type XtOption } from "./xt-exclusions";
+import { connOf } from "../matches/ct-state";
 import { parseMarkMask } from "../matches/mark-mask";
 import { parseUint, UINT32_MAX } from "./xt-number";
 
@@ -143,7 +144,23 @@ export const connmarkTarget: TargetModule<ConnmarkTarget> = {
     return ` CONNMARK ${modeText(t)}${shift}`;
   },
   refusal: (t) => (t.shift.bits > MAX_SHIFT ? "Invalid argument" : undefined),
+  /**
+   * connmark_tg_shift: nothing without a connection. "set" shifts the whole new ctmark (as the
+   * kernel does), "save" and "restore" shift only the bits they copy.
+   */
+  fire(t, packet) {
+    const ct = connOf(packet);
+    if (!ct) return "CONTINUE";
+    if (t.mode === "set") ct.mark = shifted(t, u32((ct.mark & ~t.ctmask) ^ t.ctmark));
+    else if (t.mode === "save") ct.mark = u32((ct.mark & ~t.ctmask) ^ shifted(t, packet.mark & t.nfmask));
+    else packet.mark = u32((packet.mark & ~t.nfmask) ^ shifted(t, ct.mark & t.ctmask));
+    return "CONTINUE";
+  },
 };
+
+/** connmark_tg_shift's shift, unsigned 32-bit as the kernel's u32. */
+const shifted = (t: ConnmarkTarget, mark: number) =>
+  t.shift.direction === "right" ? mark >>> t.shift.bits : u32(mark << t.shift.bits);
 
 /** connmark_tg_print_v2; the "~" before the second mask is printed as iptables does, though no mask is inverted. */
 function modeText(t: ConnmarkTarget): string {

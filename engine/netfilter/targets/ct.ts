@@ -1,5 +1,7 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { Refusal, TargetModule } from "../extension";
+import type { XtVerdict } from "../xt-context";
+import type { Packet } from "../../stack/packet";
 import { helperExists } from "./conntrack-helpers";
 import { wholeNumber } from "./xt-number";
 
@@ -49,6 +51,16 @@ const TIMEOUT_SIZE = 32;
  * listings show just the first 4 bytes of a timeout name.
  */
 const TIMEOUT_SHOWN = 4;
+
+/**
+ * xt_ct_target: a packet that already has conntrack state (looped back) is left alone; --notrack
+ * makes it untracked. The other settings shape a template conntrack copies into new entries,
+ * which the playground does not model.
+ */
+export function fireCt(t: CtTarget, packet: Packet): XtVerdict {
+  if (t.notrack && !packet.ct && !packet.untracked) packet.untracked = true;
+  return "CONTINUE";
+}
 
 /** CT's data, or that of NOTRACK (which is CT with --notrack) for `module`. */
 export const initCt = (module: TargetModule<CtTarget>, notrack: boolean) => ({
@@ -109,9 +121,8 @@ function ctText(t: CtTarget, dashes: string): string {
 /**
  * xt_ct_tg_check: an untracked connection needs nothing more; a helper needs a protocol it exists
  * for (ENOENT), a timeout policy a protocol (EINVAL) and an nfct timeout object, which the
- * playground never has (ENOENT). The engine reports every refusal as EINVAL.
+ * playground never has (ENOENT).
  */
-/** xt_ct_tg_check: a helper must exist for the rule's protocol; a timeout policy needs a protocol and a name. */
 function kernelRefusal(t: CtTarget): Refusal | undefined {
   if (t.notrack) return undefined;
   if (t.helper && !helperExists(t.helper, t.l4proto)) return "No such file or directory";
@@ -162,4 +173,5 @@ export const ct: TargetModule<CtTarget> = {
   save: (t) => ctText(t, "--"),
   list: (t) => ` CT${ctText(t, "")}`,
   refusal: kernelRefusal,
+  fire: fireCt,
 };

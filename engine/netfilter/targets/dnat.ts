@@ -1,7 +1,16 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
 import type { Hook } from "../hooks";
-import { emptyRange, natText, parseNatTo, type NatRange, setNatFlag } from "./nat-range";
+import { natSetupInfo } from "../../nat/setup";
+import {
+  emptyRange,
+  natConn,
+  natRangeOf,
+  natText,
+  parseNatTo,
+  type NatTarget,
+  setNatFlag,
+} from "./nat-range";
 
 const HOOKS: readonly Hook[] = ["PREROUTING", "OUTPUT"];
 
@@ -10,7 +19,7 @@ const HOOKS: readonly Hook[] = ["PREROUTING", "OUTPUT"];
  * (nf_nat_range2), so the shifted port form "min-max/base" keeps its base. Taken in nat PREROUTING
  * and OUTPUT.
  */
-export const dnat: TargetModule<NatRange> = {
+export const dnat: TargetModule<NatTarget> = {
   kind: "target",
   name: "DNAT",
   table: "nat",
@@ -32,4 +41,8 @@ export const dnat: TargetModule<NatRange> = {
   save: (range) => natText(range, "--to-destination ", "--", false),
   list: (range) => natText(range, "to:", "", false),
   hooks: () => HOOKS,
+  fire(range, packet, ctx) {
+    const conn = natConn(packet);
+    return conn ? natSetupInfo(ctx.world, ctx.netns, conn, natRangeOf(range), "DST") : "ACCEPT";
+  },
 };

@@ -1,6 +1,8 @@
 import { parameterProblem } from "../../iptables/errors";
 import { saveString } from "../../iptables/quote";
 import type { TargetModule } from "../extension";
+import type { XtContext } from "../xt-context";
+import { logLine } from "./log-line";
 import { wholeNumber } from "./xt-number";
 
 /** xt_log_info.logflags bits (XT_LOG_*), in the order -L and -S print them. */
@@ -65,6 +67,18 @@ function firstBytes(text: string, max: number): string {
   return out;
 }
 
+/** The playground's initial namespace, the kernel's init_net. */
+const INIT_NETNS = "host";
+
+/**
+ * nf_log_allowed: to keep containers from flooding syslog, only the initial namespace logs, unless
+ * its net.netfilter.nf_log_all_netns is 1.
+ */
+function logAllowed(ctx: XtContext): boolean {
+  if (ctx.netns.name === INIT_NETNS) return true;
+  return ctx.world.netns.get(INIT_NETNS)?.sysctl.get("net.netfilter.nf_log_all_netns") === "1";
+}
+
 /** libxt_LOG: log the packet's headers to the kernel log. */
 export const log: TargetModule<LogTarget> = {
   kind: "target",
@@ -94,5 +108,10 @@ export const log: TargetModule<LogTarget> = {
       for (const [name, bit] of FLAGS) if (t.flags & bit) out += ` ${name}`;
     }
     return t.prefix ? `${out} prefix "${t.prefix}"` : out;
+  },
+  /** log_tg: one kernel log line (the level only decides where syslog files it), then the next rule. */
+  fire(t, packet, ctx) {
+    if (logAllowed(ctx)) ctx.log(logLine(t.prefix, t.flags, packet, ctx.hook, ctx.world, ctx.netns));
+    return "CONTINUE";
   },
 };

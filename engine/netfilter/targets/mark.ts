@@ -66,6 +66,11 @@ export const markTarget: TargetModule<MarkTarget> = {
   },
   save: (t) => ` --set-xmark ${hex(t.value)}/${hex(t.mask)}`,
   list: (t) => ` MARK ${operationText(t.value, t.mask)}`,
+  /** mark_tg: mark = (mark & ~mask) ^ value. */
+  fire(t, packet) {
+    packet.mark = u32((packet.mark & ~t.mask) ^ t.value);
+    return "CONTINUE";
+  },
 };
 
 /**

@@ -1,6 +1,16 @@
 import type { TargetModule } from "../extension";
 import type { Hook } from "../hooks";
-import { compatPorts, emptyRange, natText, portsAllowed, type NatRange, setNatFlag } from "./nat-range";
+import { masqueradeIpv4 } from "../../nat/masquerade";
+import {
+  compatPorts,
+  emptyRange,
+  natConn,
+  natRangeOf,
+  natText,
+  portsAllowed,
+  type NatTarget,
+  setNatFlag,
+} from "./nat-range";
 import { parseNatPorts } from "./nat-ports";
 
 const HOOKS: readonly Hook[] = ["POSTROUTING"];
@@ -9,7 +19,7 @@ const HOOKS: readonly Hook[] = ["POSTROUTING"];
  * MASQUERADE (libxt_NAT.c): SNAT to the outgoing interface's address, optionally to given ports.
  * Old range struct (revision 0): a "/base" offset is kept as a flag only and prints as "/0".
  */
-export const masquerade: TargetModule<NatRange> = {
+export const masquerade: TargetModule<NatTarget> = {
   kind: "target",
   name: "MASQUERADE",
   table: "nat",
@@ -26,4 +36,8 @@ export const masquerade: TargetModule<NatRange> = {
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "masq ports: ", "", true),
   hooks: () => HOOKS,
+  fire(range, packet, ctx) {
+    const conn = natConn(packet);
+    return conn ? masqueradeIpv4(ctx, packet, conn, natRangeOf(range)) : "ACCEPT";
+  },
 };

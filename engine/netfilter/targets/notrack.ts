@@ -1,5 +1,5 @@
 import type { TargetModule } from "../extension";
-import { initCt, type CtTarget } from "./ct";
+import { fireCt, initCt, type CtTarget } from "./ct";
 
 /**
  * NOTRACK: iptables loads it as the kernel's CT target with --notrack and an alias flag, so -S
@@ -15,4 +15,5 @@ export const notrack: TargetModule<CtTarget> = {
   parse() {},
   save: () => "",
   list: () => " NOTRACK",
+  fire: fireCt,
 };

@@ -1,7 +1,16 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
 import type { Hook } from "../hooks";
-import { emptyRange, natText, portsAllowed, setNatFlag, type NatRange } from "./nat-range";
+import { redirectIpv4 } from "../../nat/redirect";
+import {
+  emptyRange,
+  natConn,
+  natRangeOf,
+  natText,
+  portsAllowed,
+  setNatFlag,
+  type NatTarget,
+} from "./nat-range";
 import { parseNatPorts } from "./nat-ports";
 
 const HOOKS: readonly Hook[] = ["PREROUTING", "OUTPUT"];
@@ -10,7 +19,7 @@ const HOOKS: readonly Hook[] = ["PREROUTING", "OUTPUT"];
  * REDIRECT (libxt_NAT.c): DNAT to the local machine (the incoming interface's address), optionally
  * to given ports. Taken in nat PREROUTING and OUTPUT.
  */
-export const redirect: TargetModule<NatRange> = {
+export const redirect: TargetModule<NatTarget> = {
   kind: "target",
   name: "REDIRECT",
   table: "nat",
@@ -31,4 +40,8 @@ export const redirect: TargetModule<NatRange> = {
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "redir ports ", "", true),
   hooks: () => HOOKS,
+  fire(range, packet, ctx) {
+    const conn = natConn(packet);
+    return conn ? redirectIpv4(ctx, packet, conn, natRangeOf(range)) : "ACCEPT";
+  },
 };

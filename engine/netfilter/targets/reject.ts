@@ -1,6 +1,8 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
 import type { Hook } from "../hooks";
+import type { RejectWith as Answer } from "../xt-context";
+import { mayReset, mayUnreach } from "./reject-checks";
 
 /** The replies REJECT can send, in enum ipt_reject_with order (the order names are tried in). */
 const REJECT_TYPES = [
@@ -23,6 +25,18 @@ export interface RejectTarget {
 }
 
 const TCP = 6;
+
+/** What reject_tg sends for each type: ICMP destination-unreachable codes, or a reset. */
+const ANSWERS: Readonly<Record<RejectWith, Answer>> = {
+  "icmp-net-unreachable": { kind: "icmp", code: 0 },
+  "icmp-host-unreachable": { kind: "icmp", code: 1 },
+  "icmp-proto-unreachable": { kind: "icmp", code: 2 },
+  "icmp-port-unreachable": { kind: "icmp", code: 3 },
+  "icmp-net-prohibited": { kind: "icmp", code: 9 },
+  "icmp-host-prohibited": { kind: "icmp", code: 10 },
+  "tcp-reset": { kind: "tcp-reset" },
+  "icmp-admin-prohibited": { kind: "icmp", code: 13 },
+};
 const FILTER_HOOKS: readonly Hook[] = ["INPUT", "FORWARD", "OUTPUT"];
 
 /** REJECT_parse: a case-insensitive prefix of a name or of its alias; "" picks the first. */
@@ -50,8 +64,15 @@ export const reject: TargetModule<RejectTarget> = {
   },
   save: (t) => ` --reject-with ${t.with}`,
   list: (t) => ` reject-with ${t.with}`,
-  // reject_tg_check: a TCP reset only for rules that match TCP alone.
+  // reject_tg_reg.hooks: the filter table's hooks only.
   hooks: () => FILTER_HOOKS,
   // The kernel's reject_tg_check: a TCP reset only for rules that match TCP alone.
   refusal: (t) => (t.with === "tcp-reset" && !t.tcpOnly ? "Invalid argument" : undefined),
+  /** reject_tg: answers when nf_reject allows it, and drops the packet either way. */
+  fire(t, packet, ctx) {
+    const answer = ANSWERS[t.with];
+    const allowed = answer.kind === "tcp-reset" ? mayReset(ctx.netns, packet) : mayUnreach(ctx.netns, packet);
+    if (allowed) ctx.reply(packet, answer);
+    return "DROP";
+  },
 };

@@ -1,7 +1,17 @@
 import { parameterProblem } from "../../iptables/errors";
 import type { TargetModule } from "../extension";
 import type { Hook } from "../hooks";
-import { compatPorts, emptyRange, natText, parseNatTo, type NatRange, setNatFlag } from "./nat-range";
+import { natSetupInfo } from "../../nat/setup";
+import {
+  compatPorts,
+  emptyRange,
+  natConn,
+  natRangeOf,
+  natText,
+  parseNatTo,
+  type NatTarget,
+  setNatFlag,
+} from "./nat-range";
 
 const HOOKS: readonly Hook[] = ["POSTROUTING", "INPUT"];
 
@@ -9,7 +19,7 @@ const HOOKS: readonly Hook[] = ["POSTROUTING", "INPUT"];
  * SNAT (libxt_NAT.c): rewrites the source of a connection's packets to an address (range) and ports.
  * The kernel takes it in nat POSTROUTING and INPUT, with the old range struct (revision 0).
  */
-export const snat: TargetModule<NatRange> = {
+export const snat: TargetModule<NatTarget> = {
   kind: "target",
   name: "SNAT",
   table: "nat",
@@ -33,4 +43,8 @@ export const snat: TargetModule<NatRange> = {
   save: (range) => natText(range, "--to-source ", "--", false),
   list: (range) => natText(range, "to:", "", false),
   hooks: () => HOOKS,
+  fire(range, packet, ctx) {
+    const conn = natConn(packet);
+    return conn ? natSetupInfo(ctx.world, ctx.netns, conn, natRangeOf(range), "SRC") : "ACCEPT";
+  },
 };

@@ -12,4 +12,8 @@ export const trace: TargetModule<object> = {
   parse() {},
   save: () => "",
   list: () => "",
+  fire(_t, packet) {
+    packet.traced = true;
+    return "CONTINUE";
+  },
 };
