@@ -1,0 +1,47 @@
+import { formatAddr } from "../iptables/address";
+import { IPS, type Conn, type Tuple } from "./conn";
+import { icmpCodeOf, icmpTypeOf, IPPROTO_ICMP } from "./tuple";
+
+/** libnetfilter_conntrack's protocol names; anything else prints as "unknown". */
+const L4_NAMES: Readonly<Record<number, string>> = {
+  6: "tcp",
+  17: "udp",
+  136: "udplite",
+  1: "icmp",
+  58: "icmpv6",
+  132: "sctp",
+  47: "gre",
+  33: "dccp",
+};
+
+export const l4ProtoName = (proto: number): string => L4_NAMES[proto] ?? "unknown";
+
+function formatTuple(t: Tuple): string {
+  const addrs = `src=${formatAddr(t.src)} dst=${formatAddr(t.dst)} `;
+  if (t.proto === IPPROTO_ICMP) return `${addrs}type=${icmpTypeOf(t)} code=${icmpCodeOf(t)} id=${t.sport} `;
+  if (t.proto === 6 || t.proto === 17) return `${addrs}sport=${t.sport} dport=${t.dport} `;
+  return addrs;
+}
+
+export interface FormatOptions {
+  /** `-o extended`: the layer-3 protocol first. */
+  readonly extended?: boolean;
+}
+
+/**
+ * One `conntrack -L` line as conntrack-tools 1.4.7 prints it (__snprintf_conntrack_default), without
+ * the newline. The timeout is the whole seconds left, as the kernel's ctnetlink dump rounds it down.
+ * Accounting, zones, secmark and timestamps are off in the playground, so their fields never appear.
+ */
+export function formatConn(conn: Conn, now: number, options: FormatOptions = {}): string {
+  let line = options.extended ? "ipv4     2 " : "";
+  line += `${l4ProtoName(conn.orig.proto).padEnd(8)} ${conn.orig.proto} `;
+  line += `${Math.max(0, Math.floor((conn.expires - now) / 1000))} `;
+  if (conn.tcpState) line += `${conn.tcpState} `;
+  line += formatTuple(conn.orig);
+  if (!(conn.status & IPS.SEEN_REPLY)) line += "[UNREPLIED] ";
+  line += formatTuple(conn.reply);
+  if (conn.status & IPS.ASSURED) line += "[ASSURED] ";
+  line += `mark=${conn.mark >>> 0} use=1`;
+  return line;
+}
