@@ -1,3 +1,4 @@
+import type { TraceEvent } from "../trace/events";
 import type { Netns, World } from "../world";
 
 /** One piece of what a command printed, kept in order so stdout and stderr interleave as on a terminal. */
@@ -29,4 +30,6 @@ export interface CommandResult {
   readonly command: string;
   readonly output: readonly Chunk[];
   readonly status: number;
+  /** The packets' steps, when the run was traced. */
+  readonly trace?: readonly TraceEvent[];
 }

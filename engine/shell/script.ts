@@ -11,6 +11,8 @@ export interface RunOptions {
   readonly netns?: string;
   /** Variables and `$?` carried over from earlier runs, for a terminal that runs line after line. */
   readonly shell?: ShellState;
+  /** Record each command's packet trace in its result. */
+  readonly trace?: boolean;
 }
 
 /** Runs a playground script as `bash script` would: one result per command line, stopping at a syntax error. */
@@ -29,6 +31,7 @@ export function runScript(world: World, script: string, options: RunOptions = {}
       break;
     }
     out.write(2, item.warning);
+    if (options.trace) world.trace = [];
     try {
       runList(item.list, { world, netns, shell, line: item.line, out });
     } catch (error) {
@@ -42,18 +45,38 @@ export function runScript(world: World, script: string, options: RunOptions = {}
       );
       shell.status = 1;
     }
-    results.push({ command: item.text, output: out.chunks, status: shell.status });
+    for (const chunk of world.background.splice(0)) out.write(chunk.fd, chunk.text);
+    const trace = world.trace;
+    world.trace = undefined;
+    results.push({
+      command: item.text,
+      output: out.chunks,
+      status: shell.status,
+      ...(trace ? { trace } : {}),
+    });
   }
   return results;
 }
 
 /** Runs one command line (with its heredoc body, if any, on the following lines) as a single result. */
-export function runLine(world: World, line: string, netnsName = "host", shell?: ShellState): CommandResult {
-  const results = runScript(world, line, { netns: netnsName, ...(shell ? { shell } : {}) });
+export function runLine(
+  world: World,
+  line: string,
+  netnsName = "host",
+  shell?: ShellState,
+  trace = false,
+): CommandResult {
+  const results = runScript(world, line, { netns: netnsName, trace, ...(shell ? { shell } : {}) });
   const out = new Transcript();
   for (const chunk of results.flatMap((result) => result.output)) out.write(chunk.fd, chunk.text);
   const status = results.at(-1)?.status ?? shell?.status ?? 0;
-  return { command: results[0]?.command ?? line, output: out.chunks, status };
+  const events = results.flatMap((result) => result.trace ?? []);
+  return {
+    command: results[0]?.command ?? line,
+    output: out.chunks,
+    status,
+    ...(trace ? { trace: events } : {}),
+  };
 }
 
 /** Stdout and stderr of a result as two strings, for callers that do not need the interleaving. */

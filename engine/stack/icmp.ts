@@ -1,0 +1,56 @@
+import { addressType, fibLookup } from "../route/lookup";
+import type { Netns } from "../world";
+import { ICMP_HLEN, IP_HLEN, newPacket } from "./build";
+import type { Net } from "./net";
+import { ipLocalOut } from "./output";
+import type { IcmpQuote, Packet } from "./packet";
+
+export const ICMP = {
+  ECHO_REPLY: 0,
+  DEST_UNREACH: 3,
+  ECHO_REQUEST: 8,
+  TIME_EXCEEDED: 11,
+  // DEST_UNREACH codes:
+  NET_UNREACH: 0,
+  HOST_UNREACH: 1,
+  PORT_UNREACH: 3,
+} as const;
+
+/** An ICMP error quotes at most this much of the offending packet (576 bytes minus its own headers). */
+const QUOTE_ROOM = 576 - IP_HLEN - ICMP_HLEN;
+
+const isError = (type: number) => type === 3 || type === 4 || type === 5 || type === 11 || type === 12;
+
+function quoteOf(packet: Packet): IcmpQuote {
+  const { l4 } = packet;
+  // Laid out as a conntrack Tuple: ports, or for ICMP the echo id and type << 8 | code.
+  const ports =
+    l4?.proto === 6 || l4?.proto === 17
+      ? { sport: l4.sport, dport: l4.dport }
+      : l4?.proto === 1
+        ? { sport: l4.id, dport: (l4.type << 8) | l4.code }
+        : { sport: 0, dport: 0 };
+  return { src: packet.src, dst: packet.dst, proto: packet.proto, ...ports };
+}
+
+/**
+ * icmp_send: an ICMP error about `offending`, back to its source. Never about an ICMP error, a
+ * broadcast, or a non-first fragment. The source is the offending packet's destination when that is
+ * one of ours, else the address the route back prefers.
+ */
+export function icmpSend(net: Net, netns: Netns, offending: Packet, type: number, code: number): void {
+  const l4 = offending.l4;
+  if (l4?.proto === 1 && isError(l4.type)) return;
+  if (offending.fragOffset !== 0 || addressType(netns, offending.dst) === "BROADCAST") return;
+  const back = fibLookup(netns, offending.src);
+  if (typeof back === "string") return;
+  const src = addressType(netns, offending.dst) === "LOCAL" ? offending.dst : back.prefsrc;
+  const length = IP_HLEN + ICMP_HLEN + Math.min(offending.length, QUOTE_ROOM);
+  const error = newPacket(net.world, {
+    src,
+    dst: offending.src,
+    length,
+    l4: { proto: 1, type, code, id: 0, seq: 0, quote: quoteOf(offending) },
+  });
+  ipLocalOut(net, netns, error);
+}
