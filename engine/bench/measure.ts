@@ -13,7 +13,7 @@ export interface BenchResult {
     readonly min: number;
     readonly max: number;
   };
-  /** value / peer value: below 1 the engine is faster. */
+  /** value / peer value: for seconds below 1 means the engine is faster, for packets/s above 1. */
   readonly ratio?: number;
   readonly target?: string;
   /** Why a peer was not measured. */

@@ -1,12 +1,13 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { arch, cpus, totalmem } from "node:os";
 import type { BenchResult } from "./measure";
+import { benchPacketPath } from "./packet-path.bench";
 import { benchRestore } from "./restore.bench";
 
 /** `npm run bench`: every benchmark, a table on stdout and bench/results.json. */
 const [cli = "dist-cli/netplay.mjs", workDir = "/tmp/netplay-bench"] = process.argv.slice(2);
 
-const results: BenchResult[] = [...benchRestore(workDir, cli)];
+const results: BenchResult[] = [...benchRestore(workDir, cli), ...benchPacketPath()];
 
 const fmt = (n: number) => n.toFixed(3);
 for (const r of results) {

@@ -84,7 +84,7 @@ describe("netplay run", () => {
     expect(netplay(["run", "--world", "mars", "s.sh"], { "s.sh": "" })).toEqual({
       status: 2,
       stdout: "",
-      stderr: 'netplay: unknown world "mars" (known: empty)\n',
+      stderr: 'netplay: unknown world "mars" (known: empty, bare)\n',
     });
     expect(netplay(["run", "missing.sh"])).toEqual({
       status: 1,
@@ -93,12 +93,47 @@ describe("netplay run", () => {
     });
   });
 
+  it("prints each command's packet trace after its output with --trace, and its events with --json", () => {
+    const script = "iptables -A OUTPUT -p udp --dport 9 -j DROP\necho hi | nc -u -w1 127.0.0.1 9\n";
+    const entry =
+      "udp      17 30 src=127.0.0.1 dst=127.0.0.1 sport=42957 dport=9 [UNREPLIED] src=127.0.0.1 dst=127.0.0.1 sport=9 dport=42957 mark=0 use=1";
+    const walk = [
+      "# netns host",
+      "# send: nc: 514e28b7 udp 127.0.0.1:42957 → 127.0.0.1:9 length 31",
+      "# route: 127.0.0.1: output (local 127.0.0.1 dev lo)",
+      "# hook: OUTPUT",
+      `# conntrack: NEW ${entry}`,
+      "PACKET: 2 514e28b7 OUT=lo SRC=127.0.0.1 DST=127.0.0.1 LEN=31 TOS=0x0 TTL=64 ID=1 DF SPORT=42957 DPORT=9 ",
+      " TRACE: 2 514e28b7 filter:OUTPUT:rule:0x1:DROP  -4 -t filter -A OUTPUT -p udp -m udp --dport 9 -j DROP",
+    ];
+    expect(netplay(["run", "--trace", "s.sh"], { "s.sh": script })).toEqual({
+      status: 0,
+      stdout: [
+        "$ iptables -A OUTPUT -p udp --dport 9 -j DROP",
+        "$ echo hi | nc -u -w1 127.0.0.1 9",
+        ...walk,
+        "",
+      ].join("\n"),
+      stderr: "",
+    });
+    const { commands } = JSON.parse(netplay(["run", "--json", "--trace", "s.sh"], { "s.sh": script }).stdout);
+    expect(commands[0].trace).toEqual([]);
+    expect(commands[1].trace.at(-1)).toEqual({
+      kind: "verdict",
+      netns: "host",
+      table: "filter",
+      chain: "OUTPUT",
+      verdict: "DROP",
+      num: 1,
+    });
+  });
+
   it("prints help", () => {
     for (const args of [["--help"], ["-h"], ["run", "--help"]]) {
       const { status, stdout } = netplay(args);
       expect(status).toBe(0);
       expect(stdout).toMatch(/^Usage: netplay run \[--world NAME\] \[--json\] \[--trace\] FILE\|-\n/);
-      expect(stdout).toContain("--trace       accepted, does nothing yet");
+      expect(stdout).toContain("--trace       after each command, the walk of its packets");
     }
   });
 });

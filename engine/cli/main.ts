@@ -5,6 +5,7 @@
  */
 import { createWorld, parseWorldName } from "../scenario/worlds";
 import { runScript, splitOutput, type CommandResult } from "../shell";
+import { formatTrace } from "../trace/xtables-monitor";
 
 const USAGE = "netplay: usage: netplay run [--world NAME] [--json] [--trace] FILE|-";
 
@@ -16,7 +17,9 @@ each command line as "$ COMMAND", then what it printed, exactly as the real tool
 Options:
   --world NAME  the world to start from (default: empty)
   --json        print the run as JSON: {"world", "commands": [{command, output, stdout, stderr, status}]}
-  --trace       accepted, does nothing yet: packet traces come with the packet path
+  --trace       after each command, the walk of its packets in xtables-monitor --trace's style
+                (lines starting with # add routing, conntrack, NAT and the wire); with --json,
+                each command also gets "trace": its trace events
   -h, --help    show this help
 
 Exit status: the status of the script's last command; 1 if FILE cannot be read; 2 on a usage error.
@@ -25,6 +28,7 @@ Exit status: the status of the script's last command; 1 if FILE cannot be read; 
 interface RunArgs {
   readonly world: string;
   readonly json: boolean;
+  readonly trace: boolean;
   readonly file: string;
 }
 
@@ -61,7 +65,7 @@ export function main(args: readonly string[], io: CliIo): number {
     io.stderr(`netplay: cannot read ${parsed.file}: ${describeError(error)}\n`);
     return 1;
   }
-  const results = runScript(createWorld(worldName), script);
+  const results = runScript(createWorld(worldName), script, { trace: parsed.trace });
   io.stdout(parsed.json ? toJson(worldName, results) : toTranscript(results));
   return results.at(-1)?.status ?? 0;
 }
@@ -70,32 +74,37 @@ function parseRunArgs(args: readonly string[]): RunArgs | "help" | undefined {
   if (args[0] !== "run") return undefined;
   let world = "empty";
   let json = false;
+  let trace = false;
   let file: string | undefined;
   for (let i = 1; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === "--help" || arg === "-h") return "help";
     if (arg === "--json") json = true;
-    else if (arg === "--trace") continue;
+    else if (arg === "--trace") trace = true;
     else if (arg === "--world" && i + 1 < args.length) world = args[++i]!;
     else if (arg.startsWith("--world=")) world = arg.slice("--world=".length);
     else if (file === undefined && (arg === "-" || !arg.startsWith("-"))) file = arg;
     else return undefined;
   }
-  return file === undefined ? undefined : { world, json, file };
+  return file === undefined ? undefined : { world, json, trace, file };
 }
 
 function toTranscript(results: readonly CommandResult[]): string {
   return results
-    .map(({ command, output }) => `$ ${command}\n${output.map((chunk) => chunk.text).join("")}`)
+    .map(
+      ({ command, output, trace }) =>
+        `$ ${command}\n${output.map((chunk) => chunk.text).join("")}${trace ? formatTrace(trace) : ""}`,
+    )
     .join("");
 }
 
 function toJson(world: string, results: readonly CommandResult[]): string {
-  const commands = results.map(({ command, output, status }) => ({
+  const commands = results.map(({ command, output, status, trace }) => ({
     command,
     output,
     ...splitOutput(output),
     status,
+    ...(trace ? { trace } : {}),
   }));
   return `${JSON.stringify({ world, commands }, null, 2)}\n`;
 }
