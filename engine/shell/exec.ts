@@ -13,14 +13,23 @@ export interface Execution {
   readonly shell: ShellState;
   /** The script line number, for bash's `line N:` messages. */
   readonly line: number;
-  readonly out: Transcript;
+  readonly out: Pick<Transcript, "stream">;
 }
 
 export function runList(list: CommandList, ex: Execution): void {
   for (const { andOr, background } of list) {
-    const status = runAndOr(andOr, ex);
+    const status = runAndOr(andOr, background ? { ...ex, out: jobTerminal(ex.world) } : ex);
     ex.shell.status = background ? 0 : status;
   }
+}
+
+/**
+ * The terminal as a background job (`cmd &`) holds it: what the job prints, now or later (a
+ * listener's data, a capture's lines), is shown after the command running at that moment. A job's
+ * redirections (`tcpdump … > f &`) still go where they point.
+ */
+function jobTerminal(world: World): Pick<Transcript, "stream"> {
+  return { stream: (fd: 1 | 2) => ({ write: (text: string) => void world.background.push({ fd, text }) }) };
 }
 
 function runAndOr({ first, rest }: AndOr, ex: Execution): number {

@@ -60,7 +60,8 @@ function openDevice(ctx: CommandContext, name: string | undefined): string | { r
 }
 
 /**
- * A running capture: prints each packet that passes the filter to the background output, and with
+ * A running capture: prints each packet that passes the filter (to where the job's output goes, the
+ * terminal after the current command or a file it was redirected to), and with
  * -c stops after that many, with tcpdump's closing summary. On lo the tap sees each packet leave
  * and arrive; tcpdump shows it once.
  */
@@ -75,14 +76,11 @@ function startCapture(ctx: CommandContext, dev: string, args: CaptureArgs, filte
     see(packet: Packet, out: boolean) {
       if ((loopback && !out) || !filter(packet)) return;
       // Format now: NAT rewrites the packet after this point.
-      world.background.push({
-        fd: 1,
-        text: tcpdumpLine(packet, { numeric: args.numeric, seqs, clockMs: world.clock }),
-      });
+      ctx.stdout.write(tcpdumpLine(packet, { numeric: args.numeric, seqs, clockMs: world.clock }));
       captured++;
       if (captured !== args.count) return;
       world.taps.splice(world.taps.indexOf(tap), 1);
-      world.background.push({ fd: 2, text: tcpdumpText.summary(captured) });
+      ctx.stderr.write(tcpdumpText.summary(captured));
     },
   };
   world.taps.push(tap);
