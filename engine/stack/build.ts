@@ -6,6 +6,8 @@ export const IP_HLEN = 20;
 export const TCP_HLEN = 32;
 export const TCP_SYN_HLEN = 40;
 export const TCP_RST_HLEN = 20;
+/** A SYN-ACK to a SYN without options carries only the MSS option. */
+export const TCP_MSS_ONLY_HLEN = 24;
 export const UDP_HLEN = 8;
 export const ICMP_HLEN = 8;
 
@@ -18,6 +20,8 @@ export interface PacketInit {
   readonly payload?: string;
   readonly ttl?: number;
   readonly mark?: number;
+  /** The IP id, when the kernel writes a fixed one (0 for its SYN-ACKs and resets). */
+  readonly ipId?: number;
 }
 
 /** A fresh packet as a local socket hands it to IP: default TTL 64, DF set (Linux's PMTU default), no metadata. */
@@ -30,7 +34,7 @@ export function newPacket(world: World, init: PacketInit): Packet {
     proto: init.l4.proto,
     ttl: init.ttl ?? 64,
     tos: 0,
-    ipId: id & 0xffff,
+    ipId: init.ipId ?? id & 0xffff,
     df: true,
     fragOffset: 0,
     length: init.length,

@@ -12,12 +12,15 @@ function ownsAddress(world: World, link: Link, addr: number): boolean {
   return false;
 }
 
-/** The devices a frame sent on `link` reaches directly: a veth's peer, or a bridge's other up ports' peers. */
+/** The devices a frame sent on `link` reaches directly: a veth's peer, or the far ends of a bridge's up ports. */
 function nextHops(world: World, link: Link): Link[] {
   if (link.kind === "veth") return link.peer && linkReady(link) ? [link.peer] : [];
   if (link.kind !== "bridge") return [];
   const netns = world.netns.get(link.netns)!;
-  return [...netns.links.values()].filter((port) => port.master === link.name && linkReady(port));
+  const far: Link[] = [];
+  for (const port of netns.links.values())
+    if (port.master === link.name && linkReady(port) && port.peer) far.push(port.peer);
+  return far;
 }
 
 /**

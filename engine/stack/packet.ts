@@ -11,6 +11,9 @@ export interface TcpHeader {
   ack: number;
   flags: number;
   window: number;
+  /** The timestamp option (RFC 7323), when the header carries it: the sender's clock and its echo. */
+  tsVal?: number;
+  tsEcr?: number;
 }
 
 export interface UdpHeader {

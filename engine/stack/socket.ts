@@ -48,10 +48,17 @@ export interface TcpSock {
   rcvNxt: number;
   /** Bytes received, in order. */
   received: string;
+  /** The peer's latest timestamp, which ours echo (ts_recent). */
+  tsRecent: number;
   /** The listener that accepted it (server side), whose `answer` replies. */
   readonly listener?: Listener;
   /** What ended or refused it: "Connection refused", "Connection reset by peer", "No route to host"… */
   error?: string;
+  /**
+   * The peer's SYN offered no TCP options (a crafted probe): Linux then answers with an MSS option
+   * only, no timestamps and no window scaling.
+   */
+  readonly bare?: boolean;
 }
 
 /** A UDP socket (client side, or a listener's datagram exchange) or a ping socket (ICMP echo). */

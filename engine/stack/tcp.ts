@@ -1,13 +1,28 @@
 import { nextU32 } from "../rng";
 import type { Netns } from "../world";
-import { IP_HLEN, newPacket, TCP_HLEN, TCP_RST_HLEN, TCP_SYN_HLEN } from "./build";
+import { IP_HLEN, newPacket, TCP_HLEN, TCP_MSS_ONLY_HLEN, TCP_RST_HLEN, TCP_SYN_HLEN } from "./build";
 import type { Net } from "./net";
 import { ipLocalOut, type SendError } from "./output";
 import { TCP, type Packet, type TcpHeader } from "./packet";
 import type { Listener, TcpSock } from "./socket";
 
 const { FIN, SYN, RST, PSH, ACK } = TCP;
-const WINDOW = 64240;
+/**
+ * The window field Linux writes (MSS 1460): unscaled in the SYN (64240) and SYN-ACK (65160), then
+ * shifted by the window scale of 7 it announced: 502 from a client, 509 from an accepting server.
+ * Without window scaling (a bare peer) it stays unscaled.
+ */
+function windowField(sock: TcpSock, flags: number): number {
+  if (sock.bare) return 64240;
+  if (flags & SYN) return flags & ACK ? 65160 : 64240;
+  return sock.listener ? 509 : 502;
+}
+
+/** The TCP header size: SYNs carry MSS, SACK_PERM, timestamps and window scale; later segments timestamps. */
+function headerLength(sock: TcpSock, flags: number): number {
+  if (sock.bare) return flags & SYN ? TCP_MSS_ONLY_HLEN : TCP_RST_HLEN;
+  return flags & SYN ? TCP_SYN_HLEN : TCP_HLEN;
+}
 
 /** tcp_transmit_skb: one segment of `sock`, with the header size Linux uses for its kind. */
 export function sendSegment(
@@ -17,7 +32,7 @@ export function sendSegment(
   flags: number,
   data = "",
 ): SendError | undefined {
-  const hlen = flags & SYN ? TCP_SYN_HLEN : TCP_HLEN;
+  const hlen = headerLength(sock, flags);
   const seq = sock.sndNxt;
   sock.sndNxt = (sock.sndNxt + data.length + (flags & (SYN | FIN) ? 1 : 0)) >>> 0;
   const packet = newPacket(net.world, {
@@ -25,6 +40,8 @@ export function sendSegment(
     dst: sock.remote,
     length: IP_HLEN + hlen + data.length,
     payload: data,
+    // ip_build_and_send_pkt writes id 0 into a DF SYN-ACK.
+    ...((flags & (SYN | ACK)) === (SYN | ACK) ? { ipId: 0 } : {}),
     l4: {
       proto: 6,
       sport: sock.lport,
@@ -32,7 +49,13 @@ export function sendSegment(
       seq,
       ack: flags & ACK ? sock.rcvNxt : 0,
       flags,
-      window: WINDOW,
+      window: windowField(sock, flags),
+      ...(sock.bare
+        ? {}
+        : {
+            tsVal: tsClock(net.world.clock, sock.local, sock.remote),
+            tsEcr: flags & ACK ? sock.tsRecent : 0,
+          }),
     },
   });
   return ipLocalOut(net, netns, packet, sock.owner);
@@ -49,6 +72,7 @@ export function sendReset(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader
     src: packet.dst,
     dst: packet.src,
     length: IP_HLEN + TCP_RST_HLEN,
+    ipId: 0,
     l4: {
       proto: 6,
       sport: tcp.dport,
@@ -62,11 +86,22 @@ export function sendReset(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader
   ipLocalOut(net, netns, reset);
 }
 
+/**
+ * The TCP timestamp clock: milliseconds plus an offset per address pair (secure_tcp_ts_off). A hash
+ * stands in for the kernel's keyed one, so that it draws nothing from the world's rng.
+ */
+function tsClock(clockMs: number, src: number, dst: number): number {
+  let h = Math.imul(src ^ 0x9e3779b9, 0x85ebca6b) ^ dst;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
+  h ^= h >>> 13;
+  return (clockMs + h) >>> 0;
+}
+
 export function newTcpSock(
   net: Net,
-  init: Omit<TcpSock, "kind" | "sndNxt" | "rcvNxt" | "received">,
+  init: Omit<TcpSock, "kind" | "sndNxt" | "rcvNxt" | "received" | "tsRecent">,
 ): TcpSock {
-  return { kind: "tcp", ...init, sndNxt: nextU32(net.world.rng), rcvNxt: 0, received: "" };
+  return { kind: "tcp", ...init, sndNxt: nextU32(net.world.rng), rcvNxt: 0, received: "", tsRecent: 0 };
 }
 
 function findSock(netns: Netns, packet: Packet, tcp: TcpHeader): TcpSock | undefined {
@@ -97,6 +132,7 @@ export function tcpRcv(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader): 
   const sock = findSock(netns, packet, tcp);
   if (sock) {
     net.trace?.push({ kind: "deliver", netns: netns.name, socket: `${sock.owner} (TCP ${sock.state})` });
+    if (tcp.tsVal !== undefined) sock.tsRecent = tcp.tsVal;
     return segmentArrives(net, netns, sock, packet, tcp);
   }
   const listener =
@@ -115,14 +151,24 @@ export function tcpRcv(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader): 
       owner: listener.owner,
       state: "SYN_RECV",
       listener,
+      bare: packet.length - IP_HLEN - packet.payload.length <= TCP_RST_HLEN,
     });
     child.rcvNxt = (tcp.seq + 1) >>> 0;
+    child.tsRecent = tcp.tsVal ?? 0;
     netns.sockets.push(child);
     sendSegment(net, netns, child, SYN | ACK);
     return;
   }
   net.trace?.push({ kind: "drop", netns: netns.name, reason: `no socket on TCP port ${tcp.dport}` });
   if (!(tcp.flags & RST)) sendReset(net, netns, packet, tcp);
+}
+
+/** The connection is over: an accepted one is gone; a client's socket stays for its tool to read. */
+function close(netns: Netns, sock: TcpSock): void {
+  sock.state = "CLOSED";
+  if (!sock.listener) return;
+  const i = netns.sockets.indexOf(sock);
+  if (i >= 0) netns.sockets.splice(i, 1);
 }
 
 function closeListenerAfterAccept(netns: Netns, listener: Listener | undefined): void {
@@ -135,7 +181,7 @@ function closeListenerAfterAccept(netns: Netns, listener: Listener | undefined):
 function segmentArrives(net: Net, netns: Netns, sock: TcpSock, packet: Packet, tcp: TcpHeader): void {
   if (tcp.flags & RST) {
     sock.error = sock.state === "SYN_SENT" ? "Connection refused" : "Connection reset by peer";
-    sock.state = "CLOSED";
+    close(netns, sock);
     return;
   }
   const data = packet.payload;
@@ -157,7 +203,7 @@ function segmentArrives(net: Net, netns: Netns, sock: TcpSock, packet: Packet, t
     case "FIN_WAIT2":
       return receiveData(net, netns, sock, tcp, data);
     case "LAST_ACK":
-      if (tcp.flags & ACK) sock.state = "CLOSED";
+      if (tcp.flags & ACK) close(netns, sock);
       return;
     default:
       return;

@@ -29,15 +29,3 @@ export class TcpSeqTable {
       : { seq: (seq - known.seq) >>> 0, ack: (ack - known.ack) >>> 0 };
   }
 }
-
-/**
- * TCP timestamps as Linux sends them: the sender's millisecond clock plus an offset per address
- * pair (secure_tcp_ts_off). The packet model carries no options, so the tap derives them; a hash
- * stands in for the kernel's secret, so that watching a link never draws from the world's rng.
- */
-export function tsVal(clockMs: number, src: number, dst: number): number {
-  let h = Math.imul(src ^ 0x9e3779b9, 0x85ebca6b) ^ dst;
-  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35);
-  h ^= h >>> 13;
-  return (clockMs + h) >>> 0;
-}

@@ -1,9 +1,9 @@
 import { formatAddr } from "../iptables/address";
 import { serviceName } from "../iptables/netdb";
-import { IP_HLEN, TCP_HLEN, TCP_SYN_HLEN } from "../stack/build";
+import { IP_HLEN, TCP_HLEN, TCP_MSS_ONLY_HLEN, TCP_SYN_HLEN } from "../stack/build";
 import { TCP, type IcmpHeader, type Packet, type TcpHeader } from "../stack/packet";
 import { HTTP_PORTS, httpText } from "./http-text";
-import { tsVal, type TcpSeqTable } from "./tcp-seq";
+import type { TcpSeqTable } from "./tcp-seq";
 
 /** What the line depends on beyond the packet: -n, the capture's conversation memory, the clock. */
 export interface LineContext {
@@ -49,14 +49,12 @@ function tcpFlags(flags: number): string {
   return text || "none";
 }
 
-/** The options Linux puts in a header of this size: SYN's full set, timestamps, or none (a reset). */
-function tcpOptions(packet: Packet, tcp: TcpHeader, hlen: number, ctx: LineContext): string {
-  const ts = () => {
-    const ecr = tcp.flags & TCP.ACK ? tsVal(ctx.clockMs, packet.dst, packet.src) : 0;
-    return `TS val ${tsVal(ctx.clockMs, packet.src, packet.dst)} ecr ${ecr}`;
-  };
+/** The options Linux puts in a header of this size: SYN's full set, timestamps, MSS alone, or none. */
+function tcpOptions(tcp: TcpHeader, hlen: number): string {
+  const ts = () => `TS val ${tcp.tsVal ?? 0} ecr ${tcp.tsEcr ?? 0}`;
   if (hlen === TCP_SYN_HLEN) return `, options [mss ${MSS},sackOK,${ts()},nop,wscale ${WSCALE}]`;
   if (hlen === TCP_HLEN) return `, options [nop,nop,${ts()}]`;
+  if (hlen === TCP_MSS_ONLY_HLEN) return `, options [mss ${MSS}]`;
   return "";
 }
 
@@ -79,7 +77,7 @@ function tcpText(packet: Packet, tcp: TcpHeader, ctx: LineContext): string {
   if (data > 0 || tcp.flags & (TCP.SYN | TCP.FIN | TCP.RST))
     text += `, seq ${seq}${data > 0 ? `:${(seq + data) >>> 0}` : ""}`;
   if (tcp.flags & TCP.ACK) text += `, ack ${ack}`;
-  text += `, win ${tcp.window}${tcpOptions(packet, tcp, hlen, ctx)}, length ${data}`;
+  text += `, win ${tcp.window}${tcpOptions(tcp, hlen)}, length ${data}`;
   if (data > 0 && (HTTP_PORTS.has(tcp.sport) || HTTP_PORTS.has(tcp.dport))) text += httpText(packet.payload);
   return text;
 }

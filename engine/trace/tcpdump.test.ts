@@ -45,14 +45,14 @@ describe("tcpdump", () => {
     expect(run(world, "router", script).text).toBe(
       BANNER("veth-rs") +
         `${at}${client}: Flags [S], seq 2111837985, win 64240, options [mss 1460,sackOK,TS val 1385828016 ecr 0,nop,wscale 7], length 0\n` +
-        `${at}${server}: Flags [S.], seq 2676300995, ack 2111837986, win 64240, options [mss 1460,sackOK,${serverTs},nop,wscale 7], length 0\n` +
-        `${at}${client}: Flags [.], ack 1, win 64240, options [nop,nop,${clientTs}], length 0\n` +
-        `${at}${client}: Flags [P.], seq 1:16, ack 1, win 64240, options [nop,nop,${clientTs}], length 15: HTTP: GET / HTTP/1.0\n` +
+        `${at}${server}: Flags [S.], seq 2676300995, ack 2111837986, win 65160, options [mss 1460,sackOK,${serverTs},nop,wscale 7], length 0\n` +
+        `${at}${client}: Flags [.], ack 1, win 502, options [nop,nop,${clientTs}], length 0\n` +
+        `${at}${client}: Flags [P.], seq 1:16, ack 1, win 502, options [nop,nop,${clientTs}], length 15: HTTP: GET / HTTP/1.0\n` +
         "GET / HTTP/1.0\n" +
-        `${at}${server}: Flags [.], ack 16, win 64240, options [nop,nop,${serverTs}], length 0\n` +
-        `${at}${client}: Flags [F.], seq 16, ack 1, win 64240, options [nop,nop,${clientTs}], length 0\n` +
-        `${at}${server}: Flags [F.], seq 1, ack 17, win 64240, options [nop,nop,${serverTs}], length 0\n` +
-        `${at}${client}: Flags [.], ack 2, win 64240, options [nop,nop,${clientTs}], length 0\n` +
+        `${at}${server}: Flags [.], ack 16, win 509, options [nop,nop,${serverTs}], length 0\n` +
+        `${at}${client}: Flags [F.], seq 16, ack 1, win 502, options [nop,nop,${clientTs}], length 0\n` +
+        `${at}${server}: Flags [F.], seq 1, ack 17, win 509, options [nop,nop,${serverTs}], length 0\n` +
+        `${at}${client}: Flags [.], ack 2, win 502, options [nop,nop,${clientTs}], length 0\n` +
         `${at}10.77.0.2.47829 > 10.78.0.2.81: Flags [S], seq 2202416995, win 64240, options [mss 1460,sackOK,TS val 1385828016 ecr 0,nop,wscale 7], length 0\n` +
         `${at}10.78.0.2.81 > 10.77.0.2.47829: Flags [R.], seq 0, ack 2202416996, win 0, length 0\n`,
     );
