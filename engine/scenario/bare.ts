@@ -1,4 +1,5 @@
 import type { Listener } from "../stack/socket";
+import { httpListener } from "../tools/http";
 import type { World } from "../world";
 
 /**
@@ -71,5 +72,10 @@ export function startBareServices(world: World): void {
     answer: dnsAnswer,
   };
   world.netns.get("router")!.sockets.push(dns);
-  world.netns.get("internet")!.sockets.push({ ...dns });
+  const internet = world.netns.get("internet")!;
+  internet.sockets.push(
+    { ...dns },
+    httpListener(world, "internet", 80),
+    httpListener(world, "internet", 443),
+  );
 }

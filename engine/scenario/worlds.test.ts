@@ -29,7 +29,11 @@ describe("worlds", () => {
   it("builds the bare world: the host on its LAN, a router masquerading to an internet that owns every public address", () => {
     const world = createWorld("bare");
     expect([...world.netns.keys()]).toEqual(["host", "router", "internet", "laptop"]);
-    expect(world.files.size).toBe(0);
+    expect([...world.files.keys()]).toEqual([
+      "/run/netns/router",
+      "/run/netns/internet",
+      "/run/netns/laptop",
+    ]);
     const run = (netns: string, line: string) =>
       runScript(world, line, { netns })
         .map((r) => r.output.map((c) => c.text).join(""))

@@ -20,7 +20,6 @@ function bareWorld(): World {
   if (failed)
     throw new Error(`world "bare": ${failed.command} failed: ${failed.output.map((c) => c.text).join("")}`);
   startBareServices(world);
-  world.files.clear();
   return world;
 }
 
