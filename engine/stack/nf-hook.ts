@@ -1,6 +1,6 @@
 import { conntrackConfirm, conntrackIn } from "../conntrack/core";
 import { formatConn } from "../conntrack/format";
-import { CTINFO } from "../conntrack/conn";
+import { CTINFO, isReply } from "../conntrack/conn";
 import type { Hook } from "../netfilter/hooks";
 import type { TableName } from "../netfilter/tables";
 import { runTable, type TableVerdict } from "../netfilter/traverse";
@@ -35,7 +35,8 @@ function traceRewrite(net: Net, netns: Netns, hook: Hook, before: PacketView, pa
     before.icmp?.id === after.icmp?.id;
   if (same) return;
   const manip = hook === "PREROUTING" || hook === "OUTPUT" ? "DNAT" : "SNAT";
-  net.trace?.push({ kind: "nat", netns: netns.name, manip, before, after });
+  const reply = packet.ctinfo !== undefined && isReply(packet.ctinfo);
+  net.trace?.push({ kind: "nat", netns: netns.name, manip, reply, before, after });
 }
 
 /**

@@ -104,7 +104,10 @@ export type TraceEvent =
   | {
       readonly kind: "nat";
       readonly netns: string;
+      /** The side rewritten: DNAT the destination (PREROUTING, OUTPUT), SNAT the source. */
       readonly manip: "SNAT" | "DNAT";
+      /** A reply being rewritten back: a DNAT here undoes the connection's SNAT, and the other way round. */
+      readonly reply: boolean;
       readonly before: PacketView;
       readonly after: PacketView;
     }

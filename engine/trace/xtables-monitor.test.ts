@@ -167,7 +167,8 @@ describe("formatTrace", () => {
         entry:
           "tcp      6 120 SYN_SENT src=10.0.0.1 dst=10.0.0.2 sport=54092 dport=82 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=82 dport=54092 mark=0 use=1",
       },
-      { kind: "nat", netns: "host", manip: "DNAT", before: syn, after },
+      { kind: "nat", netns: "host", manip: "DNAT", reply: false, before: syn, after },
+      { kind: "nat", netns: "host", manip: "DNAT", reply: true, before: after, after: syn },
       {
         kind: "conntrack",
         netns: "host",
@@ -201,6 +202,7 @@ describe("formatTrace", () => {
         `# send: nc: ${id7} tcp 10.0.0.1:54092 → 10.0.0.2:82 [S] length 60`,
         "# conntrack: NEW tcp      6 120 SYN_SENT src=10.0.0.1 dst=10.0.0.2 sport=54092 dport=82 [UNREPLIED] src=10.0.0.2 dst=10.0.0.1 sport=82 dport=54092 mark=0 use=1",
         "# nat: DNAT 10.0.0.2:82 → 172.17.0.2:80",
+        "# nat: SNAT undone on the reply: 172.17.0.2:80 → 10.0.0.2:82",
         "# conntrack: confirmed: tcp      6 120 SYN_SENT …",
         "# conntrack: UNTRACKED",
         "# bridge: docker0: veth1 → veth2, veth3 (flooded)",

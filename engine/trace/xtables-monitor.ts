@@ -33,10 +33,11 @@ function ruleLine(frame: Frame, rule: RuleEvent, verdict: string): string {
   return `${traceHead(frame, rule.table, rule.chain)}:rule:${handle(rule.num)}:${verdict}  ${ruleSpec(rule)}`;
 }
 
-function natLine({ manip, before, after }: NatEvent): string {
+function natLine({ manip, reply, before, after }: NatEvent): string {
   const side = manip === "DNAT" ? "dst" : "src";
   const id = (view: PacketView) => (view.icmp ? ` (id ${view.icmp.id})` : "");
-  return `# nat: ${manip} ${endpoint(before, side)}${id(before)} → ${endpoint(after, side)}${id(after)}`;
+  const what = reply ? `${manip === "DNAT" ? "SNAT" : "DNAT"} undone on the reply:` : manip;
+  return `# nat: ${what} ${endpoint(before, side)}${id(before)} → ${endpoint(after, side)}${id(after)}`;
 }
 
 function routeLine({ dst, decision, route }: RouteEvent): string {
