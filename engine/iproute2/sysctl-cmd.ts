@@ -1,7 +1,7 @@
 import { readSysctl, writeSysctl } from "../netdev/sysctl";
 import type { Command } from "../shell/command";
 
-/** procps' `sysctl [-n] [-w] KEY[=VALUE]…` over the namespace's /proc/sys/net. */
+/** procps' `sysctl [-n] [-w] [-q] KEY[=VALUE]…` over the namespace's /proc/sys/net. */
 
 const procPath = (key: string) => `/proc/sys/${key.replace(/\./g, "/")}`;
 
@@ -18,11 +18,15 @@ const stored = (key: string, value: string) =>
 export const sysctl: Command = (ctx) => {
   let valuesOnly = false;
   let write = false;
+  let quiet = false;
   let status = 0;
   for (const arg of ctx.argv.slice(1)) {
-    if (arg === "-n") valuesOnly = true;
-    else if (arg === "-w") write = true;
-    else {
+    if (/^-[nwq]+$/.test(arg)) {
+      // Short options combine as getopt allows: `-qw`, `-wn`.
+      valuesOnly ||= arg.includes("n");
+      write ||= arg.includes("w");
+      quiet ||= arg.includes("q");
+    } else {
       const eq = arg.indexOf("=");
       const key = (eq < 0 ? arg : arg.slice(0, eq)).replace(/\//g, ".");
       if (write && eq < 0) {
@@ -44,6 +48,7 @@ export const sysctl: Command = (ctx) => {
           continue;
         }
         writeSysctl(ctx.netns, key, stored(key, wanted));
+        if (quiet) continue;
         value = wanted;
       }
       ctx.stdout.write(valuesOnly ? `${value}\n` : `${key} = ${value}\n`);

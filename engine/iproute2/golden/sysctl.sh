@@ -38,3 +38,8 @@ sysctl net.ipv4.conf.sz.forwarding
 sysctl net.ipv4.conf.sa.forwarding
 ip link del sz
 sysctl net.ipv4.conf.sb.forwarding
+sysctl -qw net.ipv4.ip_forward=1
+sysctl -n net.ipv4.ip_forward
+sysctl -wq net.ipv4.conf.all.route_localnet=1
+sysctl -nw net.ipv4.conf.all.route_localnet=0
+sysctl net.ipv4.conf.all.route_localnet
