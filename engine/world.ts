@@ -46,6 +46,8 @@ export interface World {
    * shell shows it after that command's own output, as a terminal would interleave it.
    */
   readonly background: { readonly fd: 1 | 2; readonly text: string }[];
+  /** The kernel's log (LOG's lines), with the virtual time each was written, as dmesg reads it. */
+  readonly kernelLog: { readonly at: number; readonly text: string }[];
 }
 
 /** A capture on one device: it is shown each packet leaving (`out`) or arriving on that device. */
@@ -58,6 +60,9 @@ export interface Tap {
 /** 2026-11-26 18:00:00 UTC: a fixed start so that dated output replays byte for byte. */
 export const WORLD_EPOCH_MS = Date.UTC(2026, 10, 26, 18, 0, 0);
 
+/** When the host booted, for dmesg's timestamps: an hour before the scenario starts. */
+export const WORLD_BOOT_MS = WORLD_EPOCH_MS - 3_600_000;
+
 export function createWorldState(): World {
   return {
     netns: new Map(),
@@ -67,6 +72,7 @@ export function createWorldState(): World {
     nextPacketId: 1,
     taps: [],
     background: [],
+    kernelLog: [],
   };
 }
 

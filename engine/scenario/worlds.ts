@@ -10,6 +10,8 @@ function emptyWorld(): World {
   const host = makeNetns(world, "host");
   const lo = host.links.get("lo");
   if (lo) setLinkUp(world, lo);
+  // Only the initial namespace has this switch: may other namespaces' LOG rules write to the log?
+  host.sysctl.set("net.netfilter.nf_log_all_netns", "0");
   return world;
 }
 

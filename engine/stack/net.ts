@@ -14,20 +14,17 @@ export interface Frame {
 }
 
 /**
- * One run of the packet path: the world, where the trace goes, the frames on the wire, and the
- * kernel log (LOG lines, as dmesg shows them). Packets a step sends (a reply, an ICMP error) are
+ * One run of the packet path: the world, where the trace goes, and the frames on the wire. Packets a step sends (a reply, an ICMP error) are
  * queued on the wire and processed in order, so a whole exchange unrolls from one send.
  */
 export interface Net {
   readonly world: World;
   readonly trace: TraceSink;
   readonly wire: Frame[];
-  /** What LOG wrote to the kernel log. */
-  readonly log: string[];
 }
 
 export function createNet(world: World, trace: TraceSink): Net {
-  return { world, trace, wire: [], log: [] };
+  return { world, trace, wire: [] };
 }
 
 export function netnsOf(net: Net, link: Link): Netns {

@@ -21,7 +21,7 @@ function xtContext(net: Net, netns: Netns, hook: Hook, table: TableName): XtCont
     hook,
     table,
     reply: (offending, answer) => sendReject(net, netns, offending, answer),
-    log: (line) => net.log.push(line),
+    log: (text) => void net.world.kernelLog.push({ at: net.world.clock, text }),
   };
 }
 
