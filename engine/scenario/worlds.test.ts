@@ -63,9 +63,11 @@ describe("worlds", () => {
 
   it("names the known worlds when a name is unknown", () => {
     expect(parseWorldName("empty")).toBe("empty");
-    expect(parseWorldName("x")).toEqual({ error: 'netplay: unknown world "x" (known: empty, bare)' });
+    expect(parseWorldName("x")).toEqual({
+      error: 'netplay: unknown world "x" (known: empty, bare, docker, docker-28, docker-20.10)',
+    });
     expect(parseWorldName("toString")).toEqual({
-      error: 'netplay: unknown world "toString" (known: empty, bare)',
+      error: 'netplay: unknown world "toString" (known: empty, bare, docker, docker-28, docker-20.10)',
     });
   });
 });

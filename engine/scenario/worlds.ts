@@ -1,3 +1,6 @@
+import { startDaemon, setDockerProfile } from "../docker/daemon";
+import type { ProfileName } from "../docker/profile";
+import { DEFAULT_OPTIONS } from "../docker/state";
 import { makeNetns } from "../netdev/namespace";
 import { setLinkUp } from "../netdev/updown";
 import { runScript } from "../shell/script";
@@ -25,10 +28,23 @@ function bareWorld(): World {
   return world;
 }
 
+/** The bare world with dockerd of one Docker version already started: docker0 and its rules. */
+function dockerWorld(profile: ProfileName): () => World {
+  return () => {
+    const world = bareWorld();
+    setDockerProfile(world, profile);
+    startDaemon(world, DEFAULT_OPTIONS);
+    return world;
+  };
+}
+
 /** The world presets a scenario can start from. */
 const PRESETS = {
   empty: emptyWorld,
   bare: bareWorld,
+  docker: dockerWorld("29"),
+  "docker-28": dockerWorld("28"),
+  "docker-20.10": dockerWorld("20.10"),
 } satisfies Record<string, () => World>;
 
 export type WorldName = keyof typeof PRESETS;

@@ -1,5 +1,6 @@
 import type { Command } from "./command";
 import { conntrackCommands } from "../conntrack/commands";
+import { dockerCommands } from "../docker/commands";
 import { iproute2Commands } from "../iproute2/commands";
 import { iptablesCommands } from "../iptables/commands";
 import { textCommands } from "./commands";
@@ -15,5 +16,6 @@ export const commands: ReadonlyMap<string, Command> = new Map(
     ...iproute2Commands,
     ...conntrackCommands,
     ...trafficCommands,
+    ...dockerCommands,
   }),
 );

@@ -1,0 +1,108 @@
+import { findContainer } from "../container";
+import { findNetwork } from "../network";
+import { parseFlags } from "../flags";
+import type { Host } from "../host";
+import type { Container } from "../state";
+import { commandOf, ipText } from "./human";
+import { inspectJson, rfc3339 } from "./json";
+import { networkJson } from "./network-cmd";
+import type { Out } from "./out";
+
+const ZERO_TIME = "0001-01-01T00:00:00Z";
+
+function portsJson(c: Container): Record<string, unknown> {
+  const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
+  for (const p of c.ports) {
+    const key = `${p.containerPort}/${p.proto}`;
+    ports[key] = [...(ports[key] ?? []), { HostIp: p.hostIp || "0.0.0.0", HostPort: String(p.hostPort) }];
+  }
+  return ports;
+}
+
+/** The parts of `docker inspect CONTAINER` that say how it is wired. */
+function containerJson(host: Host, c: Container): unknown {
+  const [path, ...args] = commandOf(c);
+  const running = c.state === "running";
+  const networks: Record<string, unknown> = {};
+  for (const e of c.endpoints) {
+    const n = host.daemon.networks.find((x) => x.id === e.network)!;
+    networks[n.name] = {
+      IPAMConfig: c.requestedIp === undefined ? null : { IPv4Address: ipText(c.requestedIp) },
+      Links: null,
+      Aliases: n.builtin ? null : [c.name, c.id.slice(0, 12)],
+      NetworkID: n.id,
+      EndpointID: e.id,
+      Gateway: ipText(n.gateway),
+      IPAddress: ipText(e.ip),
+      IPPrefixLen: n.prefixLen,
+      IPv6Gateway: "",
+      GlobalIPv6Address: "",
+      GlobalIPv6PrefixLen: 0,
+      MacAddress: e.mac,
+      DriverOpts: null,
+    };
+  }
+  const primary = c.endpoints[0];
+  const onDefault =
+    primary !== undefined && host.daemon.networks.find((n) => n.id === primary.network)?.builtin;
+  const legacy = (value: string | number, empty: string | number) => (onDefault ? value : empty);
+  return {
+    Id: c.id,
+    Created: rfc3339(c.created),
+    Path: path ?? "",
+    Args: args,
+    State: {
+      Status: c.state,
+      Running: running,
+      Paused: false,
+      Restarting: false,
+      OOMKilled: false,
+      Dead: false,
+      Pid: 0,
+      ExitCode: c.exitCode,
+      Error: "",
+      StartedAt: c.startedAt === undefined ? ZERO_TIME : rfc3339(c.startedAt),
+      FinishedAt: c.finishedAt === undefined ? ZERO_TIME : rfc3339(c.finishedAt),
+    },
+    Name: `/${c.name}`,
+    HostConfig: {
+      NetworkMode: c.networkMode === "bridge" ? "default" : c.networkMode,
+      PortBindings: portsJson(c),
+      AutoRemove: c.autoRemove,
+    },
+    Config: { Image: c.image, Cmd: c.cmd.length > 0 ? c.cmd : null, Labels: Object.fromEntries(c.labels) },
+    NetworkSettings: {
+      Bridge: "",
+      SandboxKey: running ? `/var/run/docker/netns/${c.netns}` : "",
+      Ports: running ? portsJson(c) : {},
+      Gateway: primary
+        ? legacy(ipText(host.daemon.networks.find((n) => n.id === primary.network)!.gateway), "")
+        : "",
+      IPAddress: primary ? legacy(ipText(primary.ip), "") : "",
+      IPPrefixLen: primary
+        ? legacy(host.daemon.networks.find((n) => n.id === primary.network)!.prefixLen, 0)
+        : 0,
+      MacAddress: primary ? legacy(primary.mac, "") : "",
+      Networks: networks,
+    },
+  };
+}
+
+/** `docker inspect NAME…`: containers first, then networks, as the CLI searches. */
+export function dockerInspect(host: Host, argv: readonly string[], out: Out): number {
+  const flags = parseFlags("docker inspect", argv, [], true);
+  const found: unknown[] = [];
+  let status = 0;
+  for (const ref of flags.args) {
+    const container = findContainer(host, ref);
+    const network = container ? undefined : findNetwork(host, ref);
+    if (container) found.push(containerJson(host, container));
+    else if (network) found.push(networkJson(host, network));
+    else {
+      out.stderr(`Error: No such object: ${ref}\n`);
+      status = 1;
+    }
+  }
+  out.stdout(inspectJson(found));
+  return status;
+}

@@ -1,0 +1,138 @@
+import { formatIpv4 } from "../route/ipv4";
+import type { Listener } from "../stack/socket";
+import { httpListener } from "../tools/http";
+import { endpointMac, lowestFree, randomId, vethName } from "./alloc";
+import { dockerErrors } from "./errors";
+import type { Host } from "./host";
+import { imageOf } from "./images";
+import { findNetwork } from "./network";
+import { PROFILES } from "./profile";
+import type { Container, Endpoint, Network, PortBinding } from "./state";
+
+/**
+ * A container's life as the host sees it: a namespace with `lo`, one veth per network (the host end
+ * on the bridge), its address and default route, the version's per-endpoint and per-port rules, and
+ * the image's servers listening inside.
+ */
+
+/** Ports already published by running containers clash when protocol and port match and addresses overlap. */
+function clash(host: Host, binding: PortBinding): boolean {
+  return host.daemon.containers.some(
+    (c) =>
+      c.state === "running" &&
+      c.ports.some(
+        (p) =>
+          p.proto === binding.proto &&
+          p.hostPort === binding.hostPort &&
+          (p.hostIp === "" || binding.hostIp === "" || p.hostIp === binding.hostIp),
+      ),
+  );
+}
+
+function usedAddresses(host: Host, network: Network): number[] {
+  const used = [network.gateway];
+  for (const c of host.daemon.containers)
+    for (const e of c.endpoints) if (e.network === network.id) used.push(e.ip);
+  return used;
+}
+
+/** Attaches the container to a network: the veth pair, its address, and what the version adds. */
+export function connectEndpoint(host: Host, container: Container, network: Network, ip?: number): Endpoint {
+  const { world, daemon } = host;
+  const profile = PROFILES[daemon.profile];
+  const used = usedAddresses(host, network);
+  if (ip !== undefined && used.includes(ip)) throw dockerErrors.addressInUse();
+  const addr = ip ?? lowestFree({ base: network.subnet, len: network.prefixLen }, used);
+  if (addr === undefined)
+    throw dockerErrors.host(
+      `no available IPv4 addresses on this network's address pools: ${network.name} (${network.id})`,
+    );
+  const endpoint: Endpoint = {
+    network: network.id,
+    id: randomId(world),
+    ip: addr,
+    mac: endpointMac(world, profile, addr),
+    veth: vethName(world, world.netns.get("host")!),
+    ifname: `eth${container.endpoints.length}`,
+    rules: [],
+  };
+  const ns = container.netns;
+  const { veth, ifname } = endpoint;
+  host.ip("link", "add", veth, "type", "veth", "peer", "name", ifname, "address", endpoint.mac, "netns", ns);
+  host.ip("link", "set", veth, "master", network.bridge);
+  host.ip("link", "set", veth, "up");
+  host.ip("-n", ns, "addr", "add", `${formatIpv4(addr)}/${network.prefixLen}`, "brd", "+", "dev", ifname);
+  host.ip("-n", ns, "link", "set", ifname, "up");
+  if (container.endpoints.length === 0 && !network.internal)
+    host.ip("-n", ns, "route", "add", "default", "via", formatIpv4(network.gateway));
+  if (!daemon.options.userlandProxy) host.ip("link", "set", veth, "type", "bridge_slave", "hairpin", "on");
+  if (daemon.options.iptables) endpoint.rules.push(...profile.rules.endpoint(host, network, endpoint));
+  container.endpoints.push(endpoint);
+  return endpoint;
+}
+
+export function disconnectEndpoint(host: Host, container: Container, endpoint: Endpoint): void {
+  host.remove(endpoint.rules);
+  host.ip("link", "del", endpoint.veth);
+  container.endpoints.splice(container.endpoints.indexOf(endpoint), 1);
+}
+
+/** The image's servers, inside the container's namespace. */
+function startServices(host: Host, container: Container): void {
+  const netns = host.world.netns.get(container.netns)!;
+  for (const { port, http } of imageOf(container.image).listens) {
+    const listener: Listener = http
+      ? httpListener(host.world, container.name, port)
+      : { kind: "listen", proto: 6, addr: 0, port, owner: container.name, keep: true };
+    netns.sockets.push(listener);
+  }
+}
+
+export function startContainer(host: Host, container: Container): void {
+  if (container.state === "running") return;
+  const network = findNetwork(host, container.networkMode);
+  if (!network) throw dockerErrors.runNetworkNotFound(container.networkMode);
+  const taken = container.ports.find((p) => clash(host, p));
+  if (taken)
+    throw dockerErrors.portAllocated(container.name, randomId(host.world), taken.hostIp, taken.hostPort);
+  const ns = container.netns;
+  host.ip("netns", "add", ns);
+  host.ip("-n", ns, "link", "set", "lo", "up");
+  const endpoint = connectEndpoint(host, container, network, container.requestedIp);
+  const { daemon } = host;
+  if (daemon.options.iptables && !network.internal) {
+    const rules = PROFILES[daemon.profile].rules;
+    for (const binding of container.ports)
+      endpoint.rules.push(...rules.port(host, { network, endpoint, binding }, daemon.options));
+  }
+  startServices(host, container);
+  container.state = "running";
+  container.startedAt = host.world.clock;
+}
+
+/** Stop: endpoints and their rules go, and the namespace with them. */
+export function stopContainer(host: Host, container: Container, exitCode = 0): void {
+  if (container.state !== "running") return;
+  for (const endpoint of [...container.endpoints].reverse()) disconnectEndpoint(host, container, endpoint);
+  host.ip("netns", "del", container.netns);
+  container.state = "exited";
+  container.exitCode = exitCode;
+  container.finishedAt = host.world.clock;
+}
+
+export function removeContainer(host: Host, container: Container): void {
+  stopContainer(host, container, 137);
+  const { containers } = host.daemon;
+  containers.splice(containers.indexOf(container), 1);
+}
+
+/** A container by name, full id or unique id prefix. */
+export function findContainer(host: Host, ref: string): Container | undefined {
+  const { containers } = host.daemon;
+  const name = ref.replace(/^\//, "");
+  return (
+    containers.find((c) => c.name === name) ??
+    containers.find((c) => c.id === ref) ??
+    containers.find((c) => ref.length > 0 && c.id.startsWith(ref))
+  );
+}
