@@ -90,6 +90,7 @@ export function setPolicy(table: Table, name: string, policy: string): void {
   const chain = table.chains.get(name);
   if (!chain?.hook) throw otherProblem("Bad built-in chain name");
   chain.policy = policy as Policy;
+  chain.countsPolicy = true;
   chain.created = true;
   table.created = true;
 }

@@ -115,6 +115,7 @@ function chainLine(block: Block, text: string): void {
   if (chain?.hook && policy !== "-") {
     if (policy !== "ACCEPT" && policy !== "DROP") throw otherProblem("Bad policy name");
     chain.policy = policy;
+    chain.countsPolicy = true;
     chain.created = true;
   } else if (!chain?.hook) {
     checkChainName(name);

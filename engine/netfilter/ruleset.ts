@@ -15,6 +15,12 @@ export interface Chain {
   created: boolean;
   policy?: Policy;
   policyCounters: Counters;
+  /**
+   * Whether the kernel counts packets the policy decides. iptables-nft attaches counters to a base
+   * chain only when it sets the chain's policy (-P, a restore's `:CHAIN POLICY` line); a chain its
+   * first rule made counts nothing, even after a flush or a zero.
+   */
+  countsPolicy: boolean;
   rules: Rule[];
 }
 
@@ -32,11 +38,19 @@ export interface Table {
 export type Ruleset = Record<TableName, Table>;
 
 export function builtinChain(hook: Hook): Chain {
-  return { name: hook, hook, created: false, policy: "ACCEPT", policyCounters: ZERO_COUNTERS, rules: [] };
+  return {
+    name: hook,
+    hook,
+    created: false,
+    policy: "ACCEPT",
+    policyCounters: ZERO_COUNTERS,
+    countsPolicy: false,
+    rules: [],
+  };
 }
 
 export function userChain(name: string): Chain {
-  return { name, created: false, policyCounters: ZERO_COUNTERS, rules: [] };
+  return { name, created: false, policyCounters: ZERO_COUNTERS, countsPolicy: false, rules: [] };
 }
 
 export function createTable(name: TableName): Table {

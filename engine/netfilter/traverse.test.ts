@@ -108,19 +108,24 @@ describe("runTable", () => {
     expect(steps(trace).at(-1)).toBe("ACCEPT by INPUT policy");
   });
 
-  it("counts each matching rule and the policy in packets and bytes", () => {
-    const script =
+  it("counts each matching rule, and the policy once -P gave the chain one (nft's chain counters)", () => {
+    const rules =
       "iptables -N LOGGED\niptables -A INPUT -j LOGGED\niptables -A INPUT -p tcp --dport 22 -j ACCEPT";
-    const { world, netns } = hostWith(script);
-    const ctx = testContext("INPUT", { world, netns });
-    const input = netns.ruleset.filter.chains.get("INPUT")!;
-    runTable(netns.ruleset.filter, "INPUT", testPacket({ tcp: { dport: 22 } }), ctx, undefined);
-    runTable(netns.ruleset.filter, "INPUT", testPacket({ tcp: { dport: 80 } }), ctx, undefined);
+    const walk = (script: string) => {
+      const { world, netns } = hostWith(script);
+      const ctx = testContext("INPUT", { world, netns });
+      runTable(netns.ruleset.filter, "INPUT", testPacket({ tcp: { dport: 22 } }), ctx, undefined);
+      runTable(netns.ruleset.filter, "INPUT", testPacket({ tcp: { dport: 80 } }), ctx, undefined);
+      return netns.ruleset.filter.chains.get("INPUT")!;
+    };
+    const input = walk(`iptables -P INPUT ACCEPT\n${rules}`);
     expect(input.rules.map((r) => r.counters)).toEqual([
       { packets: 2n, bytes: 120n },
       { packets: 1n, bytes: 60n },
     ]);
     expect(input.policyCounters).toEqual({ packets: 1n, bytes: 60n });
+    // A chain its first rule made has no counters for its policy, as on the real kernel.
+    expect(walk(rules).policyCounters).toEqual({ packets: 0n, bytes: 0n });
   });
 
   it("continues after a target that gives no verdict (MARK) and lets later rules see its work", () => {

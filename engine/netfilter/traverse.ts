@@ -22,6 +22,7 @@ function count(rule: Rule, packet: Packet): void {
 }
 
 function countPolicy(chain: Chain, packet: Packet): void {
+  if (!chain.countsPolicy) return;
   const c = chain.policyCounters;
   chain.policyCounters = { packets: c.packets + 1n, bytes: c.bytes + BigInt(packet.length) };
 }
