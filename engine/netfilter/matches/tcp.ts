@@ -5,7 +5,7 @@ import type { MatchModule } from "../extension";
 import type { Packet, TcpHeader } from "../../stack/packet";
 import { isAnyPort, listRange, saveRange } from "./port-range";
 import { carriesTcpOption } from "./tcp-options";
-import { headerWhy, rangeWhy, valueWhy } from "./why-text";
+import { headerWhy, portOption, portWhy, valueWhy } from "./why-text";
 
 const IPPROTO_TCP = 6;
 
@@ -107,11 +107,14 @@ const flagsOk = (m: TcpMatch, th: TcpHeader) =>
 const optionOk = (m: TcpMatch, packet: Packet, th: TcpHeader) =>
   m.option === 0 || carriesTcpOption(packet, th, m.option) !== isInverted(m, "option");
 
+const SPORT_WHY = portOption("sport");
+const DPORT_WHY = portOption("dport");
+
 function why(m: TcpMatch, packet: Packet): string {
   const th = tcpHeader(packet);
   if (!th) return headerWhy("TCP", packet);
-  if (!sportOk(m, th)) return rangeWhy("sport", th.sport, m.sportMin, m.sportMax, isInverted(m, "sport"));
-  if (!dportOk(m, th)) return rangeWhy("dport", th.dport, m.dportMin, m.dportMax, isInverted(m, "dport"));
+  if (!sportOk(m, th)) return portWhy(SPORT_WHY, th.sport, m.sportMin, m.sportMax, isInverted(m, "sport"));
+  if (!dportOk(m, th)) return portWhy(DPORT_WHY, th.dport, m.dportMin, m.dportMax, isInverted(m, "dport"));
   if (!flagsOk(m, th))
     return valueWhy(
       `tcp-flags ${flagNames(m.flagMask)}:`,

@@ -2,7 +2,7 @@ import { parameterProblem } from "../../iptables/errors";
 import type { MatchModule } from "../extension";
 import type { Packet, UdpHeader } from "../../stack/packet";
 import { isAnyPort, listRange, saveRange } from "./port-range";
-import { headerWhy, rangeWhy } from "./why-text";
+import { headerWhy, portOption, portWhy } from "./why-text";
 import { parseXtoptPortRange } from "./xtopt-port";
 
 const IPPROTO_UDP = 17;
@@ -10,6 +10,9 @@ const IPPROTO_UDP = 17;
 /** The ports, as bits of UdpMatch's `inverted`. */
 const SPORT = 1;
 const DPORT = 2;
+
+const SPORT_WHY = portOption("sport");
+const DPORT_WHY = portOption("dport");
 
 /** Kept flat, numbers only: every rule with `-m udp` carries one. */
 export interface UdpMatch {
@@ -96,7 +99,7 @@ export const udp: MatchModule<UdpMatch> = {
     const uh = udpHeader(packet);
     if (!uh) return headerWhy("UDP", packet);
     if (!sportOk(m, uh))
-      return rangeWhy("sport", uh.sport, m.sportMin, m.sportMax, (m.inverted & SPORT) !== 0);
-    return rangeWhy("dport", uh.dport, m.dportMin, m.dportMax, (m.inverted & DPORT) !== 0);
+      return portWhy(SPORT_WHY, uh.sport, m.sportMin, m.sportMax, (m.inverted & SPORT) !== 0);
+    return portWhy(DPORT_WHY, uh.dport, m.dportMin, m.dportMax, (m.inverted & DPORT) !== 0);
   },
 };

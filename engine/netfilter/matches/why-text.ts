@@ -23,6 +23,52 @@ export function rangeWhy(option: string, value: number, min: number, max: number
   return `${option} ${value} ${relation(!single, inverted)} ${single ? min : `${min}:${max}`}`;
 }
 
+/**
+ * A port option as the trace names it (`dport`), with the packet's side of its text (`dport 9999 `)
+ * kept from the last time: every rule one walk tries sees the same packet, so a walk makes it once.
+ */
+export interface PortOption {
+  readonly name: string;
+  port: number;
+  side: string;
+}
+
+export const portOption = (name: string): PortOption => ({ name, port: -1, side: "" });
+
+function packetSide(option: PortOption, port: number): string {
+  if (option.port !== port) {
+    option.port = port;
+    option.side = `${option.name} ${port} `;
+  }
+  return option.side;
+}
+
+/**
+ * The rule's side, made once since rules never change: `≠ 80` (`= 80` after `!`) in a table by
+ * port, made on first use; `∉ 1024:65535` (`∈` after `!`) by min · 65536 + max. A Map is much
+ * slower than the table for the single ports most rules name.
+ */
+const singleSides: [string[] | undefined, string[] | undefined] = [undefined, undefined];
+const rangeSides = [new Map<number, string>(), new Map<number, string>()] as const;
+
+const portTable = () => Array.from({ length: 65536 }, (): string | undefined => undefined) as string[];
+
+function ruleSide(min: number, max: number, inverted: boolean): string {
+  const i = inverted ? 1 : 0;
+  if (min === max) return ((singleSides[i] ??= portTable())[min] ??= `${relation(false, inverted)} ${min}`);
+  const key = min * 65536 + max;
+  let side = rangeSides[i].get(key);
+  if (side === undefined) rangeSides[i].set(key, (side = `${relation(true, inverted)} ${min}:${max}`));
+  return side;
+}
+
+/**
+ * rangeWhy's words for a port. A long chain's rules may all fail on their ports, so the text is the
+ * two kept sides joined: one small string, no number formatting.
+ */
+export const portWhy = (option: PortOption, port: number, min: number, max: number, inverted: boolean) =>
+  packetSide(option, port) + ruleSide(min, max, inverted);
+
 /** `ctstate NEW ∉ RELATED,ESTABLISHED`: the packet's value against a set the rule lists. */
 export const setWhy = (option: string, value: string, set: string, inverted: boolean): string =>
   `${option} ${value} ${relation(true, inverted)} ${set}`;
