@@ -17,6 +17,7 @@ function netplay(args: string[], files: Record<string, string> = {}) {
 }
 
 const USAGE = "netplay: usage: netplay run [--world NAME] [--json] [--trace] FILE|-\n";
+const LAB_USAGE = "netplay: usage: netplay lab [--world NAME] FILE|-\n";
 
 describe("netplay run", () => {
   it("prints each command line and what it printed, and exits with the last status", () => {
@@ -73,18 +74,22 @@ describe("netplay run", () => {
     );
   });
 
-  it.each([[[]], [["lab"]], [["run"]], [["run", "a", "b"]], [["run", "--bogus", "a"]], [["run", "--world"]]])(
+  it.each([[["run"]], [["run", "a", "b"]], [["run", "--bogus", "a"]], [["run", "--world"]]])(
     "is a usage error: %j",
     (args) => {
       expect(netplay(args)).toEqual({ status: 2, stdout: "", stderr: USAGE });
     },
   );
 
+  it.each([[[]], [["walk", "a"]]])("names both subcommands without one it knows: %j", (args) => {
+    expect(netplay(args)).toEqual({ status: 2, stdout: "", stderr: USAGE + LAB_USAGE });
+  });
+
   it("refuses an unknown world and an unreadable file", () => {
     expect(netplay(["run", "--world", "mars", "s.sh"], { "s.sh": "" })).toEqual({
       status: 2,
       stdout: "",
-      stderr: 'netplay: unknown world "mars" (known: empty, bare)\n',
+      stderr: 'netplay: unknown world "mars" (known: empty, bare, docker, docker-28, docker-20.10)\n',
     });
     expect(netplay(["run", "missing.sh"])).toEqual({
       status: 1,
@@ -135,5 +140,46 @@ describe("netplay run", () => {
       expect(stdout).toMatch(/^Usage: netplay run \[--world NAME\] \[--json\] \[--trace\] FILE\|-\n/);
       expect(stdout).toContain("--trace       after each command, the walk of its packets");
     }
+  });
+});
+
+describe("netplay lab", () => {
+  it("prints a bash script that runs the scenario's lines in namespaces of its own", () => {
+    const { status, stdout, stderr } = netplay(["lab", "--world", "bare", "s.sh"], {
+      "s.sh": "ping -c 1 198.18.0.7\n",
+    });
+    expect({ status, stderr }).toEqual({ status: 0, stderr: "" });
+    expect(stdout).toMatch(/^#!\/usr\/bin\/env bash\n# netplay lab: s\.sh \(world: bare\)/);
+    expect(stdout).toContain("netplay_setup 'ip netns add router'\n");
+    expect(stdout).toContain(
+      "netplay_step 1 'ping -c 1 198.18.0.7'\nping -c 1 198.18.0.7\nnetplay_status 1\n",
+    );
+    expect(stdout).toMatch(
+      /\nexec unshare --net --mount --pid --fork --kill-child=TERM --mount-proc bash -c "\$netplay_lab" netplay-lab\n$/,
+    );
+  });
+
+  it.each([[["lab"]], [["lab", "a", "b"]], [["lab", "--trace", "a"]]])("is a usage error: %j", (args) => {
+    expect(netplay(args)).toEqual({ status: 2, stdout: "", stderr: LAB_USAGE });
+  });
+
+  it("refuses an unknown world and an unreadable file as run does", () => {
+    expect(netplay(["lab", "--world", "mars", "s.sh"], { "s.sh": "" })).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: netplay(["run", "--world", "mars", "s.sh"], { "s.sh": "" }).stderr,
+    });
+    expect(netplay(["lab", "missing.sh"])).toEqual({
+      status: 1,
+      stdout: "",
+      stderr: "netplay: cannot read missing.sh: No such file or directory\n",
+    });
+  });
+
+  it("prints its help", () => {
+    const { status, stdout } = netplay(["lab", "--help"]);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/^Usage: netplay lab \[--world NAME\] FILE\|-\n/);
+    expect(netplay(["--help"]).stdout).toContain("\nUsage: netplay lab [--world NAME] FILE|-\n");
   });
 });

@@ -3,9 +3,13 @@
  * transcript (`$ command`, then what it printed) or, with --json, the same run as data. No Node here:
  * netplay.ts hands in the process's streams and file reading, and tests hand in their own.
  */
-import { createWorld, parseWorldName } from "../scenario/worlds";
+import { createWorldWithDocker, parseDockerVersion } from "../docker/docker-world";
+import { expandScript } from "../docker/expand";
+import { DIFF_HELP, netplayDiff } from "../docker/netplay-diff";
+import { parseWorldName } from "../scenario/worlds";
 import { runScript, splitOutput, type CommandResult } from "../shell";
 import { formatTrace } from "../trace/xtables-monitor";
+import { lab, LAB_HELP, LAB_USAGE } from "./lab";
 
 const USAGE = "netplay: usage: netplay run [--world NAME] [--json] [--trace] FILE|-";
 
@@ -16,6 +20,9 @@ each command line as "$ COMMAND", then what it printed, exactly as the real tool
 
 Options:
   --world NAME  the world to start from (default: empty)
+  --docker VERSION
+                the Docker the world has: 20.10, 28 or 29 (default: 29, or the world's own);
+                on bare, the version \`dockerd\` starts; --world docker --docker 20.10 is docker-20.10
   --json        print the run as JSON: {"world", "commands": [{command, output, stdout, stderr, status}]}
   --trace       after each command, the walk of its packets in xtables-monitor --trace's style
                 (lines starting with # add routing, conntrack, NAT and the wire); with --json,
@@ -23,10 +30,16 @@ Options:
   -h, --help    show this help
 
 Exit status: the status of the script's last command; 1 if FILE cannot be read; 2 on a usage error.
+
+Usage: netplay expand [--world NAME] [--docker VERSION] FILE|-
+
+Runs the script and prints it back with each docker, dockerd and docker-compose line replaced by
+the host commands it ran (ip, sysctl, iptables), in order, after the line as a comment.
 `;
 
 interface RunArgs {
   readonly world: string;
+  readonly docker?: string;
   readonly json: boolean;
   readonly trace: boolean;
   readonly file: string;
@@ -41,10 +54,17 @@ export interface CliIo {
 /** Runs netplay with `args` (argv without node and script) and returns its exit status. */
 export function main(args: readonly string[], io: CliIo): number {
   if (args.length === 1 && (args[0] === "--help" || args[0] === "-h")) {
-    io.stdout(HELP);
+    io.stdout(`${HELP}\n${LAB_HELP}\n${DIFF_HELP}`);
     return 0;
   }
-  const parsed = parseRunArgs(args);
+  if (args[0] === "lab") return lab(args.slice(1), io, (file) => readScript(file, io));
+  if (args[0] === "diff") return netplayDiff(args.slice(1), io, (file) => readScript(file, io));
+  if (args[0] !== "run" && args[0] !== "expand") {
+    io.stderr(`${USAGE}\n${LAB_USAGE}\n`);
+    return 2;
+  }
+  const expand = args[0] === "expand";
+  const parsed = parseRunArgs(expand ? ["run", ...args.slice(1)] : args);
   if (parsed === "help") {
     io.stdout(HELP);
     return 0;
@@ -58,21 +78,44 @@ export function main(args: readonly string[], io: CliIo): number {
     io.stderr(`${worldName.error}\n`);
     return 2;
   }
-  let script: string;
-  try {
-    script = io.readFile(parsed.file);
-  } catch (error) {
-    io.stderr(`netplay: cannot read ${parsed.file}: ${describeError(error)}\n`);
-    return 1;
+  const docker = parsed.docker === undefined ? undefined : parseDockerVersion(parsed.docker);
+  if (typeof docker === "object") {
+    io.stderr(`${docker.error}\n`);
+    return 2;
   }
-  const results = runScript(createWorld(worldName), script, { trace: parsed.trace });
+  const world = createWorldWithDocker(worldName, docker);
+  if ("error" in world) {
+    io.stderr(`${world.error}\n`);
+    return 2;
+  }
+  const script = readScript(parsed.file, io);
+  if (typeof script === "number") return script;
+  if (expand) {
+    if (parsed.json || parsed.trace) {
+      io.stderr(`${USAGE}\n`);
+      return 2;
+    }
+    io.stdout(expandScript(world, script));
+    return 0;
+  }
+  const results = runScript(world, script, { trace: parsed.trace });
   io.stdout(parsed.json ? toJson(worldName, results) : toTranscript(results));
   return results.at(-1)?.status ?? 0;
 }
 
+/** FILE's text, or the exit status after saying why it cannot be read. */
+function readScript(file: string, io: CliIo): string | number {
+  try {
+    return io.readFile(file);
+  } catch (error) {
+    io.stderr(`netplay: cannot read ${file}: ${describeError(error)}\n`);
+    return 1;
+  }
+}
+
 function parseRunArgs(args: readonly string[]): RunArgs | "help" | undefined {
-  if (args[0] !== "run") return undefined;
   let world = "empty";
+  let docker: string | undefined;
   let json = false;
   let trace = false;
   let file: string | undefined;
@@ -83,10 +126,13 @@ function parseRunArgs(args: readonly string[]): RunArgs | "help" | undefined {
     else if (arg === "--trace") trace = true;
     else if (arg === "--world" && i + 1 < args.length) world = args[++i]!;
     else if (arg.startsWith("--world=")) world = arg.slice("--world=".length);
+    else if (arg === "--docker" && i + 1 < args.length) docker = args[++i]!;
+    else if (arg.startsWith("--docker=")) docker = arg.slice("--docker=".length);
     else if (file === undefined && (arg === "-" || !arg.startsWith("-"))) file = arg;
     else return undefined;
   }
-  return file === undefined ? undefined : { world, json, trace, file };
+  if (file === undefined) return undefined;
+  return { world, ...(docker === undefined ? {} : { docker }), json, trace, file };
 }
 
 function toTranscript(results: readonly CommandResult[]): string {

@@ -1,0 +1,110 @@
+/**
+ * The stand-ins the lab runs for the playground's services, as one Python 3 program:
+ * `python3 -c "$SERVICES_PY" OWNER HTTP_PORTS DNS_PORTS` (ports comma-separated, either list may be
+ * empty). It prints `ready` once every socket listens.
+ *
+ * - HTTP answers byte for byte as engine/tools/http.ts does (nginx 1.22.1's default site and error
+ *   pages, keep-alive, 400 and a lingering close on bytes that cannot start a request line); only
+ *   the Date header carries the real time.
+ * - DNS sends each datagram back unchanged, as engine/scenario/bare.ts's server does, from the address
+ *   it was sent to (IP_PKTINFO), so that an AnyIP address answers as itself.
+ */
+export const SERVICES_PY = String.raw`import re, socket, struct, sys, threading
+from email.utils import formatdate
+
+OWNER = sys.argv[1]
+SERVER = "nginx/1.22.1"
+REQUEST_START = re.compile(r"[A-Z]{0,20}( |\Z)")
+REQUEST_LINE = re.compile(r"([A-Z]+) (\S+) HTTP/\d\.\d")
+IP_PKTINFO = 8
+
+def error_page(status):
+    return ("<html>\r\n<head><title>%s</title></head>\r\n<body>\r\n<center><h1>%s</h1></center>\r\n"
+            "<hr><center>%s</center>\r\n</body>\r\n</html>\r\n" % (status, status, SERVER))
+
+def default_page(host, path):
+    return ("<!DOCTYPE html>\n<html>\n<head><title>%s</title></head>\n<body>\n<h1>%s</h1>\n"
+            "<p>This is %s, answering http://%s%s</p>\n</body>\n</html>\n" % (OWNER, OWNER, OWNER, host, path))
+
+def response(status, body, head, close=False):
+    return ("HTTP/1.1 %s\r\nServer: %s\r\nDate: %s\r\nContent-Type: text/html\r\nContent-Length: %d\r\n"
+            "Connection: %s\r\n\r\n%s" % (status, SERVER, formatdate(usegmt=True), len(body),
+            "close" if close else "keep-alive", "" if head else body))
+
+def answer(received):
+    bad = (response("400 Bad Request", error_page("400 Bad Request"), False, True), True)
+    if not REQUEST_START.match(received[:21]):
+        return bad
+    if not received.endswith("\r\n\r\n"):
+        return None
+    lines = received.split("\r\n\r\n")[-2].split("\r\n")
+    request = REQUEST_LINE.fullmatch(lines[0])
+    if not request:
+        return bad
+    method, path = request.groups()
+    host = next((re.sub(r"(?i)^host:\s*", "", l) for l in lines if re.match(r"(?i)host:", l)), "")
+    head = method == "HEAD"
+    if path not in ("/", "/index.html"):
+        return response("404 Not Found", error_page("404 Not Found"), head), False
+    return response("200 OK", default_page(host, path), head), False
+
+def serve_http(conn):
+    received = ""
+    with conn:
+        while True:
+            data = conn.recv(65536)
+            if not data:
+                return
+            received += data.decode("latin-1")
+            answered = answer(received)
+            if answered:
+                conn.sendall(answered[0].encode("latin-1"))
+                if answered[1]:
+                    linger(conn)
+                    return
+
+def linger(conn):
+    # nginx's lingering close: stop sending, read what the client still sends, then close, so that
+    # the client sees a FIN rather than the reset that unread data would bring.
+    conn.shutdown(socket.SHUT_WR)
+    conn.settimeout(5)
+    try:
+        while conn.recv(65536):
+            pass
+    except OSError:
+        pass
+
+def listen_http(port):
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind(("", port))
+    server.listen(128)
+    def accept():
+        while True:
+            conn, _ = server.accept()
+            threading.Thread(target=serve_http, args=(conn,), daemon=True).start()
+    threading.Thread(target=accept, daemon=True).start()
+
+def listen_dns(port):
+    server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    server.setsockopt(socket.SOL_IP, IP_PKTINFO, 1)
+    server.bind(("", port))
+    def echo():
+        while True:
+            data, ancillary, _, peer = server.recvmsg(65535, socket.CMSG_SPACE(12))
+            info = [a for a in ancillary if a[0] == socket.SOL_IP and a[1] == IP_PKTINFO]
+            reply = []
+            if info:
+                _, _, to = struct.unpack("I4s4s", info[0][2][:12])
+                reply = [(socket.SOL_IP, IP_PKTINFO, struct.pack("I4s4s", 0, to, to))]
+            server.sendmsg([data], reply, 0, peer)
+    threading.Thread(target=echo, daemon=True).start()
+
+ports = lambda text: [int(p) for p in text.split(",") if p]
+for port in ports(sys.argv[2]):
+    listen_http(port)
+for port in ports(sys.argv[3]):
+    listen_dns(port)
+print("ready", flush=True)
+threading.Event().wait()
+`;
