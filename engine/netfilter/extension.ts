@@ -62,6 +62,11 @@ export interface Extension<D> {
   hooks?(data: D): readonly Hook[] | undefined;
   /** What the kernel's checkentry says about these options wherever the rule sits (even unreachable). */
   refusal?(data: D): Refusal | undefined;
+  /**
+   * Whether this use turns connection tracking on in its namespace (its checkentry takes a
+   * reference with nf_ct_netns_get); without any such rule or a nat chain, nothing is tracked.
+   */
+  usesConntrack?(data: D): boolean;
 }
 
 export interface MatchModule<D = unknown> extends Extension<D> {

@@ -7,6 +7,7 @@ import { runTable, type TableVerdict } from "../netfilter/traverse";
 import type { XtContext } from "../netfilter/xt-context";
 import { natHook } from "../nat/hook";
 import type { Netns } from "../world";
+import { conntrackInUse } from "./conntrack-users";
 import { HOOK_STEPS } from "./hook-steps";
 import type { Net } from "./net";
 import type { Packet } from "./packet";
@@ -55,7 +56,7 @@ export function nfHook(net: Net, netns: Netns, hook: Hook, packet: Packet): Tabl
       }
       case "conntrack": {
         // A packet looped back through lo keeps its conntrack entry: nf_conntrack_in skips it.
-        if (packet.ct) break;
+        if (packet.ct || !conntrackInUse(netns)) break;
         const found = conntrackIn(net.world, netns, packet);
         trace?.push({ kind: "conntrack", netns: netns.name, ...found });
         break;

@@ -12,6 +12,7 @@ export interface ConnmarkMatch {
 /** libxt_connmark revision 1: the connection's ctmark under a mask. */
 export const connmark: MatchModule<ConnmarkMatch> = {
   kind: "match",
+  usesConntrack: () => true,
   name: "connmark",
   options: [{ name: "mark", arg: "required", invertible: true }],
   init: () => ({ module: connmark, invert: false }),

@@ -89,6 +89,7 @@ function dump(m: ConntrackMatch, dashes: string, numeric: boolean): string {
 /** libxt_conntrack revision 3: tests on the packet's connection-tracking entry. */
 export const conntrack: MatchModule<ConntrackMatch> = {
   kind: "match",
+  usesConntrack: () => true,
   name: "conntrack",
   options: [
     ...["ctstate", "ctproto", "ctstatus", "ctexpire", ...ADDRS.map(([n]) => n), ...PORTS.map(([n]) => n)].map(

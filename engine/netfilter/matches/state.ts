@@ -16,6 +16,7 @@ export interface StateMatch {
  */
 export const state: MatchModule<StateMatch> = {
   kind: "match",
+  usesConntrack: () => true,
   name: "state",
   options: [{ name: "state", arg: "required", invertible: true }],
   init: () => ({ module: state, invert: false }),

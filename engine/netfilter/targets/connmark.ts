@@ -78,6 +78,7 @@ function setMark(t: ConnmarkTarget, ctmark: number, ctmask: number) {
  */
 export const connmarkTarget: TargetModule<ConnmarkTarget> = {
   kind: "target",
+  usesConntrack: () => true,
   name: "CONNMARK",
   options: optionSpecs(OPTIONS),
   init: () => ({

@@ -132,6 +132,8 @@ function kernelRefusal(t: CtTarget): Refusal | undefined {
 
 /** libxt_CT (revision 2): conntrack settings for new connections; raw table only. */
 export const ct: TargetModule<CtTarget> = {
+  // --notrack leaves conntrack off (xt_ct_tg_check returns before nf_ct_netns_get).
+  usesConntrack: (t) => !t.notrack,
   kind: "target",
   name: "CT",
   table: "raw",
