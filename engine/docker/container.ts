@@ -7,6 +7,7 @@ import type { Host } from "./host";
 import { imageOf } from "./images";
 import { findNetwork } from "./network";
 import { PROFILES } from "./profile";
+import { proxyArgv, proxyListener } from "./proxy";
 import type { Container, Endpoint, Network, PortBinding } from "./state";
 
 /**
@@ -55,6 +56,7 @@ export function connectEndpoint(host: Host, container: Container, network: Netwo
     veth: vethName(world, world.netns.get("host")!),
     ifname: `eth${container.endpoints.length}`,
     rules: [],
+    proxies: [],
   };
   const ns = container.netns;
   const { veth, ifname } = endpoint;
@@ -72,9 +74,25 @@ export function connectEndpoint(host: Host, container: Container, network: Netwo
 }
 
 export function disconnectEndpoint(host: Host, container: Container, endpoint: Endpoint): void {
+  const { sockets } = host.world.netns.get("host")!;
+  for (const proxy of endpoint.proxies) sockets.splice(sockets.indexOf(proxy), 1);
   host.remove(endpoint.rules);
   host.ip("link", "del", endpoint.veth);
   container.endpoints.splice(container.endpoints.indexOf(endpoint), 1);
+}
+
+/** A published port: the version's rules, and docker-proxy listening on the host while it is on. */
+function publish(host: Host, network: Network, endpoint: Endpoint, binding: PortBinding): void {
+  const { daemon } = host;
+  if (daemon.options.iptables)
+    endpoint.rules.push(
+      ...PROFILES[daemon.profile].rules.port(host, { network, endpoint, binding }, daemon.options),
+    );
+  if (!daemon.options.userlandProxy || binding.proto !== "tcp") return;
+  host.spawn(proxyArgv(binding, endpoint.ip));
+  const listener = proxyListener(binding, endpoint.ip);
+  host.world.netns.get("host")!.sockets.push(listener);
+  endpoint.proxies.push(listener);
 }
 
 /** The image's servers, inside the container's namespace. */
@@ -99,12 +117,7 @@ export function startContainer(host: Host, container: Container): void {
   host.ip("netns", "add", ns);
   host.ip("-n", ns, "link", "set", "lo", "up");
   const endpoint = connectEndpoint(host, container, network, container.requestedIp);
-  const { daemon } = host;
-  if (daemon.options.iptables && !network.internal) {
-    const rules = PROFILES[daemon.profile].rules;
-    for (const binding of container.ports)
-      endpoint.rules.push(...rules.port(host, { network, endpoint, binding }, daemon.options));
-  }
+  if (!network.internal) for (const binding of container.ports) publish(host, network, endpoint, binding);
   startServices(host, container);
   container.state = "running";
   container.startedAt = host.world.clock;

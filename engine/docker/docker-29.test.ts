@@ -1,5 +1,5 @@
 // Docker 29, the default (`--world docker`): 28's layout without the isolation chains (rules
-// derived from the 29.0 changes, not captured), and isolation, ICC and --internal shown with traffic.
+// derived from the 29.0 changes, not captured). Isolation, ICC and --internal: isolation.test.ts.
 import { describe, expect, it } from "vitest";
 import { createWorld } from "../scenario/worlds";
 import { run, traced } from "./testing";
@@ -30,55 +30,6 @@ describe("Docker 29", () => {
 -A DOCKER-FORWARD -i docker0 -j ACCEPT
 `);
     expect(run(world, "iptables -t nat -S DOCKER")).toBe("-N DOCKER\n");
-  });
-
-  it("keeps containers on different networks apart (raw PREROUTING's direct-access DROP), and lets them reach each other on one", () => {
-    const world = createWorld("docker");
-    run(
-      world,
-      `docker network create one
-docker network create two
-docker run -d --name a --network one nginx
-docker run -d --name b --network one nginx
-docker run -d --name c --network two nginx`,
-    );
-    expect(run(world, curl("a", "172.18.0.3"))).toBe("200\n");
-    const { output, trace } = traced(world, curl("a", "172.19.0.2"));
-    expect(output).toBe("000\n");
-    expect(trace).toContainEqual(
-      expect.objectContaining({
-        kind: "verdict",
-        netns: "host",
-        table: "raw",
-        chain: "PREROUTING",
-        verdict: "DROP",
-      }),
-    );
-  });
-
-  it("drops traffic between containers of one network with enable_icc=false", () => {
-    const world = createWorld("docker");
-    run(
-      world,
-      `docker network create -o com.docker.network.bridge.enable_icc=false quiet
-docker run -d --name a --network quiet nginx
-docker run -d --name b --network quiet nginx`,
-    );
-    const { output, trace } = traced(world, curl("a", "172.18.0.3"));
-    expect(output).toBe("000\n");
-    expect(trace).toContainEqual(
-      expect.objectContaining({ kind: "verdict", table: "filter", chain: "DOCKER-FORWARD", verdict: "DROP" }),
-    );
-  });
-
-  it("gives an --internal network no way out", () => {
-    const world = createWorld("docker");
-    run(world, "docker network create --internal sealed\ndocker run -d --name a --network sealed alpine");
-    expect(run(world, "docker exec a ip route")).toBe(
-      "172.18.0.0/16 dev eth0 proto kernel scope link src 172.18.0.2 \n",
-    );
-    const { status } = traced(world, "docker exec a ping -c 1 -W 1 198.18.5.130");
-    expect(status).not.toBe(0);
   });
 
   it("reaches the internet from the default bridge through MASQUERADE", () => {

@@ -2,7 +2,8 @@ import type { Command } from "../shell/command";
 import { startDaemon } from "./daemon";
 import { DockerError } from "./errors";
 import { parseFlags, type FlagSpec } from "./flags";
-import { DEFAULT_OPTIONS, type DaemonOptions } from "./state";
+import { PROFILES } from "./profile";
+import { daemonOf, DEFAULT_OPTIONS, type DaemonOptions } from "./state";
 
 /** dockerd's options that change what it does to the host's network. */
 const FLAGS: readonly FlagSpec[] = [
@@ -26,8 +27,15 @@ function parseBool(flag: string, values: readonly string[] | undefined, fallback
 /**
  * `dockerd [--iptables=false] [--icc=false] [--ip-masq=false] [--ip-forward=false]
  * [--userland-proxy=false]`: starts the daemon and returns, as `systemctl start docker` would.
+ * `dockerd --version` names the world's Docker (chosen by the scenario: `netplay run --docker`).
  */
 export const dockerd: Command = (ctx) => {
+  const [first] = ctx.argv.slice(1);
+  if (first === "--version" || first === "-v") {
+    const profile = PROFILES[daemonOf(ctx.world).profile];
+    ctx.stdout.write(`Docker version ${profile.version}, build ${profile.gitCommit}\n`);
+    return 0;
+  }
   try {
     const flags = parseFlags("dockerd", ctx.argv.slice(1), FLAGS, true);
     const options: DaemonOptions = {

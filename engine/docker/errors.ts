@@ -59,6 +59,11 @@ export const dockerErrors = {
     new DockerError(`docker: ${daemon("Address already in use.")}\nSee 'docker run --help'.\n`, 125),
   invalidPort: (spec: string) =>
     new DockerError(`docker: invalid port format for --publish: ${spec}.\nSee 'docker run --help'.\n`, 125),
+  invalidPortRanges: (ctr: string, host: string) =>
+    new DockerError(
+      `docker: invalid ranges specified for container and host Ports: ${ctr} and ${host}.\nSee 'docker run --help'.\n`,
+      125,
+    ),
   usage: (command: string, text: string) =>
     new DockerError(`${text}\nSee '${command} --help'.\n`, command.includes("run") ? 125 : 1),
   unknownFlag: (command: string, flag: string) =>

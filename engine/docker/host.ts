@@ -36,6 +36,11 @@ export class Host {
     this.daemon.steps.push({ netns, argv });
   }
 
+  /** Records a process dockerd starts beside itself (docker-proxy), which the daemon models in-process. */
+  spawn(argv: readonly string[]): void {
+    this.daemon.steps.push({ netns: "host", argv, daemon: true });
+  }
+
   /** Runs a command that only reads (`iptables -C`), unrecorded. */
   query(argv: readonly string[], netns = "host"): { status: number; stdout: string; stderr: string } {
     let stdout = "";

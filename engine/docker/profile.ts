@@ -70,4 +70,5 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
   },
 };
 
-export const profileNames = Object.keys(PROFILES) as readonly ProfileName[];
+/** Oldest first (Object.keys would put the integer-like "28" and "29" before "20.10"). */
+export const profileNames: readonly ProfileName[] = ["20.10", "28", "29"];

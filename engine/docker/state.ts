@@ -1,3 +1,4 @@
+import type { Listener } from "../stack/socket";
 import type { World } from "../world";
 import type { RuleRef } from "./host";
 import type { ProfileName } from "./profile";
@@ -74,6 +75,8 @@ export interface Endpoint {
   readonly ifname: string;
   /** Rules for this endpoint and its published ports, deleted when it goes. */
   rules: RuleRef[];
+  /** docker-proxy's listeners on the host for its published ports (userland proxy on). */
+  proxies: Listener[];
 }
 
 export type ContainerState = "created" | "running" | "exited";
@@ -104,6 +107,8 @@ export interface Container {
 export interface Step {
   readonly netns: string;
   readonly argv: readonly string[];
+  /** A process dockerd starts and keeps (docker-proxy), not a command that runs and ends. */
+  readonly daemon?: boolean;
 }
 
 export interface Daemon {

@@ -1,5 +1,5 @@
 import { runScript } from "../shell";
-import type { TraceEvent } from "../trace/events";
+import type { PacketView, TraceEvent } from "../trace/events";
 import type { World } from "../world";
 
 /** Runs a script, expecting every command to succeed; returns stdout and stderr joined. */
@@ -50,3 +50,45 @@ networks:
 
 export const writeCompose = (world: World): void =>
   void world.files.set("docker-compose.yml", ARTICLE_COMPOSE);
+
+const flow = (p: PacketView) => `${p.src} > ${p.dst}:${p.dport ?? ""}`;
+
+/**
+ * The path of a connection's first packet (its SYN) in a few lines, up to the server's listener or
+ * the first drop: who sent it, each NAT rewrite and the nat rule that chose it, bridge hairpins,
+ * docker-proxy's second connection, and the rule that dropped it. Random device names are masked.
+ */
+export function synPath(trace: readonly TraceEvent[]): string {
+  const lines: string[] = [];
+  let lastMatched = "";
+  for (const e of trace) {
+    if (e.kind === "rule" && e.matched) lastMatched = `-A ${e.chain} ${e.rule}`;
+    if (
+      e.kind === "rule" &&
+      e.matched &&
+      e.table === "nat" &&
+      / -j (DNAT|MASQUERADE|RETURN)/.test(` ${e.rule}`)
+    )
+      lines.push(`${e.netns}: nat ${lastMatched}`);
+    if (e.kind === "send" && e.packet.flags === "S")
+      lines.push(`${e.netns}: ${e.by} sends ${flow(e.packet)}`);
+    if (e.kind === "nat" && e.before.flags === "S")
+      lines.push(`${e.netns}: ${e.manip} ${flow(e.before)} → ${flow(e.after)}`);
+    if (e.kind === "bridge" && e.outPorts.length === 1 && e.outPorts[0] === e.inPort)
+      lines.push(`${e.netns}: ${e.bridge} sends it back out of ${e.inPort} (hairpin)`);
+    if (e.kind === "verdict" && e.verdict === "DROP") {
+      lines.push(`${e.netns}: dropped by ${e.table} ${lastMatched}`);
+      break;
+    }
+    if (e.kind === "drop") {
+      lines.push(`${e.netns}: dropped: ${e.reason}`);
+      break;
+    }
+    if (e.kind === "deliver" && e.socket.includes("listening")) {
+      lines.push(`${e.netns}: to ${e.socket}`);
+      // docker-proxy's listener is half-way: its own connection to the container follows.
+      if (!e.socket.startsWith("docker-proxy")) break;
+    }
+  }
+  return `${lines.join("\n")}\n`.replace(/br-[0-9a-f]{12}/g, "br-X").replace(/veth[0-9a-f]{7}/g, "vethX");
+}

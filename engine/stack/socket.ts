@@ -1,3 +1,6 @@
+import type { Net } from "./net";
+import type { Netns } from "../world";
+
 /**
  * Local sockets a packet can be delivered to: listeners (`nc -l`, the services of a preset world,
  * later containers' servers), the connections the kernel opened for them, and the sockets of
@@ -21,6 +24,18 @@ export interface Listener {
   readonly onAccept?: (peer: number, peerPort: number) => void;
   /** Called with each piece of data that arrives (`nc -l` prints it), with who sent it. */
   readonly onData?: (data: string, peer: number, peerPort: number) => void;
+  /** A TCP relay (docker-proxy) handles its connections itself, with the packet path at hand. */
+  readonly relay?: Relay;
+}
+
+/**
+ * What a relaying listener does with each accepted connection: open its own onward connection,
+ * pass on the data (returning what to write back), and close onward when the peer closes.
+ */
+export interface Relay {
+  open(net: Net, netns: Netns, sock: TcpSock): void;
+  data(net: Net, netns: Netns, sock: TcpSock, data: string): string | undefined;
+  close(net: Net, netns: Netns, sock: TcpSock): void;
 }
 
 export type TcpSockState =

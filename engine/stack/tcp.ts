@@ -196,6 +196,7 @@ function segmentArrives(net: Net, netns: Netns, sock: TcpSock, packet: Packet, t
       if (!(tcp.flags & ACK)) return;
       sock.state = "ESTABLISHED";
       sock.listener?.onAccept?.(sock.remote, sock.rport);
+      sock.listener?.relay?.open(net, netns, sock);
       closeListenerAfterAccept(netns, sock.listener);
       return receiveData(net, netns, sock, tcp, data);
     case "ESTABLISHED":
@@ -217,12 +218,14 @@ function receiveData(net: Net, netns: Netns, sock: TcpSock, tcp: TcpHeader, data
     sock.rcvNxt = (sock.rcvNxt + data.length) >>> 0;
     // Quick-ack mode at the start of a connection: data is acknowledged at once.
     sendSegment(net, netns, sock, ACK);
-    const answer = sock.listener?.answer?.(sock.received);
+    const relay = sock.listener?.relay;
+    const answer = relay ? relay.data(net, netns, sock, data) : sock.listener?.answer?.(sock.received);
     if (answer !== undefined) sendSegment(net, netns, sock, PSH | ACK, answer);
   }
   if (tcp.flags & FIN) {
     sock.rcvNxt = (sock.rcvNxt + 1) >>> 0;
     if (sock.state === "ESTABLISHED") {
+      sock.listener?.relay?.close(net, netns, sock);
       // The peer closed; the application reads EOF and closes too: one FIN that also acks theirs.
       sock.state = "LAST_ACK";
       sendSegment(net, netns, sock, FIN | ACK);

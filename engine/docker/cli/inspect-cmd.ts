@@ -1,6 +1,7 @@
 import { findContainer } from "../container";
 import { findNetwork } from "../network";
-import { parseFlags } from "../flags";
+import { last, parseFlags } from "../flags";
+import { executeTemplate, parseTemplate } from "./template";
 import type { Host } from "../host";
 import type { Container } from "../state";
 import { commandOf, ipText } from "./human";
@@ -10,13 +11,21 @@ import type { Out } from "./out";
 
 const ZERO_TIME = "0001-01-01T00:00:00Z";
 
+/** Go marshals a map with its keys sorted. */
+const sortedKeys = <T>(map: Record<string, T>): Record<string, T> =>
+  Object.fromEntries(
+    Object.keys(map)
+      .sort()
+      .map((k) => [k, map[k]!]),
+  );
+
 function portsJson(c: Container): Record<string, unknown> {
   const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
   for (const p of c.ports) {
     const key = `${p.containerPort}/${p.proto}`;
     ports[key] = [...(ports[key] ?? []), { HostIp: p.hostIp || "0.0.0.0", HostPort: String(p.hostPort) }];
   }
-  return ports;
+  return sortedKeys(ports);
 }
 
 /** The parts of `docker inspect CONTAINER` that say how it is wired. */
@@ -83,14 +92,16 @@ function containerJson(host: Host, c: Container): unknown {
         ? legacy(host.daemon.networks.find((n) => n.id === primary.network)!.prefixLen, 0)
         : 0,
       MacAddress: primary ? legacy(primary.mac, "") : "",
-      Networks: networks,
+      Networks: sortedKeys(networks),
     },
   };
 }
 
-/** `docker inspect NAME…`: containers first, then networks, as the CLI searches. */
+/** `docker inspect [-f FORMAT] NAME…`: containers first, then networks, as the CLI searches. */
 export function dockerInspect(host: Host, argv: readonly string[], out: Out): number {
-  const flags = parseFlags("docker inspect", argv, [], true);
+  const flags = parseFlags("docker inspect", argv, [{ long: "format", short: "f", value: true }], true);
+  const format = last(flags, "format");
+  const template = format === undefined ? undefined : parseTemplate(format);
   const found: unknown[] = [];
   let status = 0;
   for (const ref of flags.args) {
@@ -103,6 +114,7 @@ export function dockerInspect(host: Host, argv: readonly string[], out: Out): nu
       status = 1;
     }
   }
-  out.stdout(inspectJson(found));
+  if (template) out.stdout(found.map((o) => `${executeTemplate(template, o)}\n`).join(""));
+  else out.stdout(inspectJson(found));
   return status;
 }

@@ -4,6 +4,7 @@ import { all, has, last, parseFlags, type FlagSpec } from "../flags";
 import type { Host } from "../host";
 import { parsePublish } from "../ports";
 import { runAttached, runContainer } from "../run";
+import type { PortBinding } from "../state";
 import type { Out } from "./out";
 
 const RUN_FLAGS: readonly FlagSpec[] = [
@@ -23,11 +24,11 @@ const RUN_FLAGS: readonly FlagSpec[] = [
   { long: "label", short: "l", value: true },
 ];
 
-/** The next host port Docker's allocator would give a `-p CTRPORT` (from 32768, skipping used ones). */
-function freePort(host: Host, taken: readonly number[]): number {
+/** The lowest host port in `range` that no container and no earlier -p of this run holds. */
+function freePort(host: Host, taken: readonly number[], [from, to]: readonly [number, number]): number {
   const used = new Set([...taken, ...host.daemon.containers.flatMap((c) => c.ports.map((p) => p.hostPort))]);
-  let port = 32768;
-  while (used.has(port)) port++;
+  let port = from;
+  while (used.has(port) && port < to) port++;
   return port;
 }
 
@@ -40,14 +41,11 @@ export function dockerRun(host: Host, argv: readonly string[], out: Out): number
       "docker run",
       `"docker run" requires at least 1 argument.\n\nUsage:  docker run [OPTIONS] IMAGE [COMMAND] [ARG...]\n\nCreate and run a new container from an image`,
     );
-  const ports: ReturnType<typeof parsePublish>[] = [];
+  const ports: PortBinding[] = [];
   for (const spec of all(flags, "publish"))
     ports.push(
-      parsePublish(spec, () =>
-        freePort(
-          host,
-          ports.map((p) => p.hostPort),
-        ),
+      ...parsePublish(spec, (range, taken) =>
+        freePort(host, [...taken, ...ports.map((p) => p.hostPort)], range),
       ),
     );
   const ipText = last(flags, "ip");

@@ -1,5 +1,5 @@
 import { DockerError } from "../errors";
-import { parsePublish } from "../ports";
+import { DYNAMIC_PORTS, parsePublish } from "../ports";
 import type { PortBinding } from "../state";
 import { parseYaml, YamlError, type Yaml } from "./yaml";
 
@@ -58,8 +58,8 @@ function splitCommand(v: Yaml): string[] {
 
 function ports(v: Yaml, service: string): PortBinding[] {
   if (!Array.isArray(v)) return [];
-  let next = 32768;
-  return v.map((p) => {
+  let next = DYNAMIC_PORTS[0];
+  return v.flatMap((p) => {
     if (isMap(p)) {
       const spec = `${text(p.host_ip ?? null) ? `${text(p.host_ip ?? null)}:` : ""}${text(p.published ?? null)}:${text(p.target ?? null)}/${text(p.protocol ?? null) || "tcp"}`;
       return parsePublish(spec, () => next++);
