@@ -6,7 +6,8 @@ export function Header() {
       <div className="app-title">
         <h1>Netfilter Playground</h1>
         <p className="tagline">
-          Type the iptables commands you know and see what the Linux kernel would do with them.
+          A simulated Linux network: type the commands you know, send a packet, and step through its road hook
+          by hook.
         </p>
       </div>
       <span className="badge" title="The engine runs in a Web Worker; nothing is sent anywhere.">

@@ -2,6 +2,7 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { getEngine } from "./engine-client";
+import { useWorld } from "./world/store";
 import "./styles.css";
 
 const root = document.getElementById("root");
@@ -9,6 +10,7 @@ if (!root) throw new Error("index.html has no #root element");
 
 // Start the engine worker now, so it has loaded by the time the first command is typed.
 getEngine();
+void useWorld.getState().refresh();
 
 createRoot(root).render(
   <StrictMode>

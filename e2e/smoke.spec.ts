@@ -1,11 +1,8 @@
 import { expect, test } from "@playwright/test";
+import { collectErrors } from "./console";
 
 test("the playground opens and runs a command in the engine", async ({ page }, testInfo) => {
-  const errors: string[] = [];
-  page.on("console", (msg) => {
-    if (msg.type() === "error") errors.push(msg.text());
-  });
-  page.on("pageerror", (err) => errors.push(err.message));
+  const errors = collectErrors(page);
 
   await page.goto("./");
   await expect(page).toHaveTitle("Netfilter Playground");
@@ -26,19 +23,23 @@ test("the playground opens and runs a command in the engine", async ({ page }, t
   expect(errors).toEqual([]);
 });
 
-test("an example runs from the sidebar and Reset world starts again", async ({ page }) => {
+test("a command changes the Rules tab, and Reset world starts again", async ({ page }) => {
   await page.goto("./");
   const entries = page.locator(".entry");
-
-  await page.getByRole("button", { name: /iptables -P FORWARD DROP/ }).click();
-  await expect(entries.last()).toHaveAttribute("aria-busy", "false");
   const input = page.getByRole("textbox", { name: "Command line" });
+  const panel = page.getByRole("tabpanel");
+
+  await input.fill("iptables -P FORWARD DROP");
+  await input.press("Enter");
+  await expect(entries.last()).toHaveAttribute("aria-busy", "false");
+  await expect(panel).toContainText("-P FORWARD DROP");
   await input.fill("iptables -S FORWARD");
   await input.press("Enter");
   await expect(entries.last().locator(".entry-output")).toHaveText("-P FORWARD DROP\n");
 
   await page.getByRole("button", { name: "Reset world" }).click();
   await expect(entries).toHaveCount(0);
+  await expect(panel).toContainText("-P FORWARD ACCEPT");
   await input.fill("iptables -S FORWARD");
   await input.press("Enter");
   await expect(entries.last().locator(".entry-output")).toHaveText("-P FORWARD ACCEPT\n");

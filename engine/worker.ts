@@ -9,16 +9,23 @@
 import { expose } from "comlink";
 import { createWorld, parseWorldName, type WorldName } from "./scenario/worlds";
 import { createShellState, runLine, type CommandResult, type ShellState } from "./shell";
+import { viewOf, type WorldView } from "./view";
 import type { World } from "./world";
 
-const DEFAULT_WORLD: WorldName = "empty";
+/** The article's host on its LAN: what the playground opens on. */
+const DEFAULT_WORLD: WorldName = "bare";
 const HOST = "host";
 
 export interface EngineApi {
-  /** Runs one playground command line in `netns` (the host namespace when omitted). */
+  /**
+   * Runs one playground command line in `netns` (the host namespace when omitted). The result's
+   * `trace` holds the steps of every packet the line sent, for the player to replay.
+   */
   exec(line: string, netns?: string): Promise<CommandResult>;
-  /** Throws the current world away and starts again from the named preset (`empty` when omitted). */
+  /** Throws the current world away and starts again from the named preset (`bare` when omitted). */
   reset(world?: string): Promise<void>;
+  /** A snapshot of the world to draw: namespaces, devices, routes, rules, conntrack. */
+  view(): Promise<WorldView>;
 }
 
 let world: World = createWorld(DEFAULT_WORLD);
@@ -33,13 +40,16 @@ function shellFor(netns: string): ShellState {
 
 const api: EngineApi = {
   async exec(line, netns = HOST) {
-    return runLine(world, line, netns, shellFor(netns));
+    return runLine(world, line, netns, shellFor(netns), true);
   },
   async reset(name = DEFAULT_WORLD) {
     const preset = parseWorldName(name);
     if (typeof preset !== "string") throw new Error(preset.error);
     world = createWorld(preset);
     shells = new Map();
+  },
+  async view() {
+    return viewOf(world);
   },
 };
 

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { createWorld } from "../../engine/scenario/worlds";
+import { runLine } from "../../engine/shell";
+import { viewOf } from "../../engine/view";
+import { layoutOf } from "./layout";
+import { rowsOf } from "./ranks";
+
+describe("layoutOf", () => {
+  const view = viewOf(createWorld("bare"));
+
+  it("puts the internet on top, the router below, the LAN's machines under it", () => {
+    expect(rowsOf(view).map((row) => row.map((ns) => ns.name))).toEqual([
+      ["internet"],
+      ["router"],
+      ["host", "laptop"],
+    ]);
+  });
+
+  it("draws each veth pair once and each bridge port's membership", () => {
+    const { edges } = layoutOf(view, {});
+    expect(edges.map((e) => `${e.source} → ${e.target}`)).toEqual([
+      "if:router/lan-host → if:host/eth0",
+      "if:router/br-lan → if:router/lan-host",
+      "if:router/lan-laptop → if:laptop/eth0",
+      "if:router/br-lan → if:router/lan-laptop",
+      "if:internet/eth0 → if:router/wan",
+    ]);
+  });
+
+  it("lays devices out towards their cables and keeps a dragged namespace where it was put", () => {
+    const { nodes } = layoutOf(view, { "ns:laptop": { x: 999, y: 5 } });
+    const at = (id: string) => nodes.find((n) => n.id === id)!.position;
+    expect(at("if:router/lan-host").x).toBeLessThan(at("if:router/lan-laptop").x);
+    expect(at("if:router/wan").y).toBeLessThan(at("if:router/br-lan").y);
+    expect(at("if:router/br-lan").y).toBeLessThan(at("if:router/lan-host").y);
+    expect(at("ns:host").x).toBeLessThan(0);
+    expect(at("ns:laptop")).toEqual({ x: 999, y: 5 });
+    expect(nodes.findIndex((n) => n.id === "ns:host")).toBeLessThan(
+      nodes.findIndex((n) => n.id === "if:host/eth0"),
+    );
+  });
+
+  it("keeps the rows in place when a namespace is added", () => {
+    const world = createWorld("bare");
+    const before = layoutOf(viewOf(world), {}).nodes.find((n) => n.id === "ns:internet")!.position;
+    runLine(world, "ip netns add lab");
+    const rows = rowsOf(viewOf(world)).map((row) => row.map((ns) => ns.name));
+    expect(rows.at(-1)).toEqual(["lab"]);
+    expect(layoutOf(viewOf(world), {}).nodes.find((n) => n.id === "ns:internet")!.position).toEqual(before);
+  });
+});
