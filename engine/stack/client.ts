@@ -103,9 +103,9 @@ export function tcpWrite(net: Net, netns: Netns, sock: TcpSock, data: string): v
   drain(net);
 }
 
-/** close() and the FIN exchange it starts. */
-export function tcpShutdown(net: Net, netns: Netns, sock: TcpSock): void {
-  tcpClose(net, netns, sock);
+/** close() and the FIN exchange it starts; with data left unread, the reset it sends instead. */
+export function tcpShutdown(net: Net, netns: Netns, sock: TcpSock, unread = false): void {
+  tcpClose(net, netns, sock, unread);
   drain(net);
 }
 

@@ -239,8 +239,14 @@ function receiveData(net: Net, netns: Netns, sock: TcpSock, tcp: TcpHeader, data
 }
 
 /** close(): send our FIN. */
-export function tcpClose(net: Net, netns: Netns, sock: TcpSock): void {
+export function tcpClose(net: Net, netns: Netns, sock: TcpSock, unread = false): void {
   if (sock.state !== "ESTABLISHED") return;
+  if (unread) {
+    // tcp_close with data the application never read: an abortive close (tcp_send_active_reset).
+    sock.state = "CLOSED";
+    sendSegment(net, netns, sock, RST | ACK);
+    return;
+  }
   sock.state = "FIN_WAIT1";
   sendSegment(net, netns, sock, FIN | ACK);
 }

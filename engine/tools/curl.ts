@@ -29,7 +29,9 @@ function transfer(s: CurlSession): Transfer {
   const sock: TcpSock | CurlFailure = curlConnect(s);
   if (!("kind" in sock)) return { outcome: sock };
   const outcome = s.url.scheme === "https" ? tlsHandshake(s, sock) : httpExchange(s, sock);
-  tcpShutdown(s.net, s.ctx.netns, sock);
+  // OpenSSL reads a record header of a plain-HTTP answer and gives up: the rest stays unread.
+  const unread = s.url.scheme === "https" && sock.received !== "";
+  tcpShutdown(s.net, s.ctx.netns, sock, unread);
   releaseSocket(s.ctx.netns, sock);
   return { outcome, local: { addr: sock.local, port: sock.lport } };
 }
