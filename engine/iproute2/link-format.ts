@@ -1,7 +1,7 @@
 import { isLowerUp, isRunning, operState } from "../netdev/carrier";
 import type { Link } from "../netdev/link";
 import { isNamedNetns } from "../netdev/namespace";
-import { knownNetnsId } from "../netdev/nsid";
+import { peerNetnsId } from "../netdev/nsid";
 import type { Netns, World } from "../world";
 
 /** How `ip link` and `ip addr` print a device (print_linkinfo in iproute2's ipaddress.c). */
@@ -52,8 +52,10 @@ export function linkAddressLine(world: World, link: Link, netns: Netns): string 
 export function peerNetnsSuffix(world: World, link: Link, netns: Netns): string {
   const peerNs = link.peer?.netns;
   if (peerNs === undefined || peerNs === netns.name) return "";
-  if (isNamedNetns(world, peerNs)) return ` link-netns ${peerNs}`;
-  return ` link-netnsid ${knownNetnsId(netns, peerNs) ?? 0}`;
+  // Dumping the device numbers its peer's namespace if this one has not yet (rtnl_fill_link_netnsid
+  // → peernet2id_alloc); ip then prints the name when /run/netns has one.
+  const id = peerNetnsId(netns, peerNs);
+  return isNamedNetns(world, peerNs) ? ` link-netns ${peerNs}` : ` link-netnsid ${id}`;
 }
 
 /** `-br`: name and state in fixed columns. */

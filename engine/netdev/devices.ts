@@ -68,10 +68,9 @@ export function createVethPair(
   const link = createLink(world, netns, { ...end, name: allocName(netns, end.name) });
   link.peer = other;
   other.peer = link;
-  if (netns !== peerNetns) {
-    peerNetnsId(netns, peerNetns.name);
-    peerNetnsId(peerNetns, netns.name);
-  }
+  // The creating namespace numbers the peer's at once (its RTM_NEWLINK carries the id); the peer's
+  // namespace numbers the creator's only when a listing first shows the device (see link-format).
+  if (netns !== peerNetns) peerNetnsId(netns, peerNetns.name);
   return link;
 }
 

@@ -2,7 +2,8 @@ import type { Netns } from "../world";
 
 /**
  * Network namespace ids (peernet2id_alloc): a namespace numbers each peer namespace that one of its
- * devices links to, from 0, in the order it first needs one. `ip link` prints `link-netnsid N` with it
+ * devices links to, from 0, in the order it first needs one (creating a veth into it, or listing
+ * such a device). `ip link` prints `link-netnsid N` with it
  * when the peer has no name under /run/netns.
  */
 const ids = new WeakMap<Netns, Map<string, number>>();
