@@ -1,34 +1,13 @@
-import { inetPton } from "../iptables/address";
+import { testPacket } from "../netfilter/test-packet";
 import { TCP, type IcmpQuote, type L4Header, type Packet } from "../stack/packet";
 import { createNetns, createWorldState, type Netns, type World } from "../world";
 import { conntrackConfirm, conntrackIn, type CtTraceResult } from "./core";
 
 /** Test fixtures: hand-built packets, and one namespace that tracks and confirms each at once. */
 
-const addr = (text: string): number => inetPton(text)!;
-
+/** A 60-byte packet with exactly these headers (netfilter's test packet, with its l4 replaced). */
 function packet(src: string, dst: string, proto: number, l4?: L4Header): Packet {
-  return {
-    id: 0,
-    src: addr(src),
-    dst: addr(dst),
-    proto,
-    ttl: 64,
-    tos: 0,
-    ipId: 0,
-    df: true,
-    fragOffset: 0,
-    length: 60,
-    l4,
-    payload: "",
-    mark: 0,
-    iif: "",
-    oif: "",
-    physIn: "",
-    physOut: "",
-    untracked: false,
-    traced: false,
-  };
+  return { ...testPacket({ src, dst, proto }), proto, l4, length: 60 };
 }
 
 export type TcpFlagName = keyof typeof TCP;

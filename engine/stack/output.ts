@@ -1,6 +1,6 @@
 import { formatAddr } from "../iptables/address";
 import { fibLookup } from "../route/lookup";
-import type { RouteError } from "../route/route";
+import type { RouteDecision, RouteError } from "../route/route";
 import type { Netns } from "../world";
 import type { Net } from "./net";
 import { nfHook } from "./nf-hook";
@@ -11,6 +11,17 @@ import { viewOf } from "./view";
 
 /** Why a local send failed, as the socket call reports it (errno text). */
 export type SendError = RouteError | "Operation not permitted";
+
+function traceRoute(net: Net, netns: Netns, packet: Packet, decision: RouteDecision): void {
+  net.trace?.push({
+    kind: "route",
+    netns: netns.name,
+    dst: formatAddr(packet.dst),
+    decision: "output",
+    route: routeText(decision.route),
+    dev: decision.dev,
+  });
+}
 
 /**
  * ip_local_out for a packet a local socket (or the kernel itself: a reply, an ICMP error) sends:
@@ -24,14 +35,7 @@ export function ipLocalOut(net: Net, netns: Netns, packet: Packet, by = "kernel"
   if (typeof decision === "string") return decision;
   packet.iif = "";
   packet.oif = decision.dev;
-  net.trace?.push({
-    kind: "route",
-    netns: netns.name,
-    dst: formatAddr(packet.dst),
-    decision: "output",
-    route: routeText(decision.route),
-    dev: decision.dev,
-  });
+  traceRoute(net, netns, packet, decision);
   const { dst, mark } = packet;
   if (nfHook(net, netns, "OUTPUT", packet) === "DROP") return "Operation not permitted";
   if (packet.dst !== dst || packet.mark !== mark) {
@@ -39,14 +43,7 @@ export function ipLocalOut(net: Net, netns: Netns, packet: Packet, by = "kernel"
     decision = fibLookup(netns, packet.dst);
     if (typeof decision === "string") return decision;
     packet.oif = decision.dev;
-    net.trace?.push({
-      kind: "route",
-      netns: netns.name,
-      dst: formatAddr(packet.dst),
-      decision: "output",
-      route: routeText(decision.route),
-      dev: decision.dev,
-    });
+    traceRoute(net, netns, packet, decision);
   }
   if (nfHook(net, netns, "POSTROUTING", packet) === "DROP") return "Operation not permitted";
   transmit(net, netns, netns.links.get(decision.dev)!, packet, decision.nexthop);
