@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { selectCommands, useTerminal } from "./store";
 
 describe("terminal store", () => {
-  beforeEach(() => useTerminal.getState().clear());
+  beforeEach(() => useTerminal.getState().reset());
 
   it("records a command as running, then its output and status", () => {
     const { begin, finish } = useTerminal.getState();
@@ -28,9 +28,15 @@ describe("terminal store", () => {
     expect(selectCommands(useTerminal.getState())).toEqual(["true", "false"]);
   });
 
-  it("clear forgets the history", () => {
-    useTerminal.getState().begin("iptables -S", "host");
-    useTerminal.getState().clear();
-    expect(useTerminal.getState().entries).toEqual([]);
+  it("clear forgets the tab's history, reset every tab's", () => {
+    const { begin, setTab, clear, reset } = useTerminal.getState();
+    begin("iptables -S", "host");
+    begin("ip route", "web");
+    setTab("web");
+    expect(selectCommands(useTerminal.getState())).toEqual(["ip route"]);
+    clear();
+    expect(useTerminal.getState().entries.map((e) => e.command)).toEqual(["iptables -S"]);
+    reset();
+    expect(useTerminal.getState()).toMatchObject({ entries: [], tab: "host" });
   });
 });

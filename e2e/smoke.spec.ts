@@ -28,19 +28,26 @@ test("a command changes the Rules tab, and Reset world starts again", async ({ p
   const entries = page.locator(".entry");
   const input = page.getByRole("textbox", { name: "Command line" });
   const panel = page.getByRole("tabpanel");
+  // The world's first commands: two containers.
+  await expect(entries).toHaveCount(2);
+  await expect(entries.last()).toHaveAttribute("aria-busy", "false");
 
-  await input.fill("iptables -P FORWARD DROP");
+  await input.fill("iptables -P INPUT DROP");
   await input.press("Enter");
   await expect(entries.last()).toHaveAttribute("aria-busy", "false");
-  await expect(panel).toContainText("-P FORWARD DROP");
-  await input.fill("iptables -S FORWARD");
+  await expect(panel).toContainText("-P INPUT DROP");
+  await input.fill("iptables -S INPUT");
   await input.press("Enter");
-  await expect(entries.last().locator(".entry-output")).toHaveText("-P FORWARD DROP\n");
+  await expect(entries.last().locator(".entry-output")).toHaveText("-P INPUT DROP\n");
 
   await page.getByRole("button", { name: "Reset world" }).click();
-  await expect(entries).toHaveCount(0);
-  await expect(panel).toContainText("-P FORWARD ACCEPT");
-  await input.fill("iptables -S FORWARD");
+  await expect(entries.locator(".entry-command")).toHaveText([
+    "docker run -d --name web -p 8080:80 nginx",
+    "docker run -d --name db redis",
+  ]);
+  await expect(entries.last()).toHaveAttribute("aria-busy", "false");
+  await expect(panel).toContainText("-P INPUT ACCEPT");
+  await input.fill("iptables -S INPUT");
   await input.press("Enter");
-  await expect(entries.last().locator(".entry-output")).toHaveText("-P FORWARD ACCEPT\n");
+  await expect(entries.last().locator(".entry-output")).toHaveText("-P INPUT ACCEPT\n");
 });

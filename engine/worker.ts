@@ -9,20 +9,25 @@
 import { expose } from "comlink";
 import { createWorld, parseWorldName, type WorldName } from "./scenario/worlds";
 import { createShellState, runLine, type CommandResult, type ShellState } from "./shell";
-import { viewOf, type WorldView } from "./view";
+import { captureAll, viewOf, type CaptureLine, type WorldView } from "./view";
 import type { World } from "./world";
 
-/** The article's host on its LAN: what the playground opens on. */
-const DEFAULT_WORLD: WorldName = "bare";
+/** The article's host on its LAN with dockerd (Docker 29) running: what the playground opens on. */
+const DEFAULT_WORLD: WorldName = "docker";
 const HOST = "host";
+
+/** A command's result, with what a `tcpdump -n` on every device would have printed meanwhile. */
+export interface ExecResult extends CommandResult {
+  readonly capture: readonly CaptureLine[];
+}
 
 export interface EngineApi {
   /**
    * Runs one playground command line in `netns` (the host namespace when omitted). The result's
    * `trace` holds the steps of every packet the line sent, for the player to replay.
    */
-  exec(line: string, netns?: string): Promise<CommandResult>;
-  /** Throws the current world away and starts again from the named preset (`bare` when omitted). */
+  exec(line: string, netns?: string): Promise<ExecResult>;
+  /** Throws the current world away and starts again from the named preset (`docker` when omitted). */
   reset(world?: string): Promise<void>;
   /** A snapshot of the world to draw: namespaces, devices, routes, rules, conntrack. */
   view(): Promise<WorldView>;
@@ -40,7 +45,9 @@ function shellFor(netns: string): ShellState {
 
 const api: EngineApi = {
   async exec(line, netns = HOST) {
-    return runLine(world, line, netns, shellFor(netns), true);
+    const capture = captureAll(world);
+    const result = runLine(world, line, netns, shellFor(netns), true);
+    return { ...result, capture: capture.stop() };
   },
   async reset(name = DEFAULT_WORLD) {
     const preset = parseWorldName(name);

@@ -1,15 +1,18 @@
 import { Background, Controls, ReactFlow, type NodeChange } from "@xyflow/react";
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
-import { useMemo, useRef, type ReactNode } from "react";
+import { useMemo, useRef, type MouseEvent, type ReactNode } from "react";
 import { selectFrame, usePlayer } from "../player/store";
 import { useWorld } from "../world/store";
 import { CableEdge, type CableData } from "./CableEdge";
+import { ContainerMenu } from "./ContainerMenu";
 import { FIT, useFitView } from "./fit";
 import { highlightOf } from "./highlight";
 import { IfaceNode } from "./IfaceNode";
 import { layoutOf, type CanvasNode } from "./layout";
 import { NetnsNode } from "./NetnsNode";
+import { Palette } from "./Palette";
+import { PublishForm } from "./PublishForm";
 import { useLayout } from "./store";
 
 const nodeTypes = { netns: NetnsNode, iface: IfaceNode };
@@ -19,6 +22,7 @@ const edgeTypes = { cable: CableEdge };
 export function Canvas({ children }: { children?: ReactNode }) {
   const view = useWorld((s) => s.view);
   const moved = useLayout((s) => s.moved);
+  const popup = useLayout((s) => s.popup);
   const frame = usePlayer(selectFrame);
   const layout = useMemo(() => (view ? layoutOf(view, moved) : { nodes: [], edges: [] }), [view, moved]);
   const lit = useMemo(() => highlightOf(frame), [frame]);
@@ -51,6 +55,14 @@ export function Canvas({ children }: { children?: ReactNode }) {
         useLayout.getState().move(change.id, change.position);
   }
 
+  /** Right-click on a container: its menu at the pointer. */
+  function onNodeContextMenu(e: MouseEvent, node: CanvasNode) {
+    if (node.type !== "netns" || !node.data.container) return;
+    e.preventDefault();
+    const container = node.data.container.name;
+    useLayout.getState().open({ kind: "menu", container, at: { x: e.clientX, y: e.clientY } });
+  }
+
   return (
     <section className="canvas" aria-label="Network" ref={box}>
       {view && (
@@ -60,6 +72,7 @@ export function Canvas({ children }: { children?: ReactNode }) {
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}
+          onNodeContextMenu={onNodeContextMenu}
           colorMode="system"
           onInit={onInit}
           fitView
@@ -72,6 +85,9 @@ export function Canvas({ children }: { children?: ReactNode }) {
           <Controls showInteractive={false} />
         </ReactFlow>
       )}
+      {view?.docker?.running && <Palette />}
+      {popup?.kind === "menu" && <ContainerMenu key={popup.container} name={popup.container} at={popup.at} />}
+      {popup?.kind === "publish" && <PublishForm key={popup.container} name={popup.container} />}
       {children}
     </section>
   );

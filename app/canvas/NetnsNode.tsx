@@ -1,6 +1,9 @@
 import type { NodeProps } from "@xyflow/react";
-import type { ListenerView } from "../../engine/view";
+import type { ContainerView, ListenerView } from "../../engine/view";
+import { portFlag } from "../docker/commands";
+import { CONTAINER_TYPE } from "./drop";
 import type { NetnsNode as Node } from "./layout";
+import { useLayout } from "./store";
 
 /** "tcp 80, 443 · udp 53": the ports something listens on, as `ss -ltun` would sum them up. */
 function listening(listeners: readonly ListenerView[]): string {
@@ -15,12 +18,50 @@ function listening(listeners: readonly ListenerView[]): string {
     .join(" · ");
 }
 
+/** The container's head: image and state, a grip to drag it to another network, and its menu. */
+function ContainerHead({ container }: { container: ContainerView }) {
+  const open = useLayout((s) => s.open);
+  return (
+    <>
+      <span className="netns-image" title="image">
+        {container.image}
+      </span>
+      {container.state !== "running" && <span className="netns-tag netns-state">{container.state}</span>}
+      <span
+        className="netns-grip nodrag nopan"
+        draggable
+        title={`Drag ${container.name} onto another network's bridge`}
+        onDragStart={(e) => {
+          e.dataTransfer.setData(CONTAINER_TYPE, container.name);
+          e.dataTransfer.effectAllowed = "move";
+        }}
+      >
+        ⠿
+      </span>
+      <button
+        type="button"
+        className="netns-menu nodrag"
+        aria-label={`Actions for ${container.name}`}
+        aria-haspopup="menu"
+        onClick={(e) => {
+          const box = e.currentTarget.getBoundingClientRect();
+          open({ kind: "menu", container: container.name, at: { x: box.left, y: box.bottom + 4 } });
+        }}
+      >
+        ⋯
+      </button>
+    </>
+  );
+}
+
 /** A network namespace: a box holding its devices, with what listens in it underneath. */
 export function NetnsNode({ data }: NodeProps<Node>) {
-  const { ns } = data;
+  const { ns, container } = data;
   const ports = listening(ns.listeners);
+  const published = container?.ports.map((p) => portFlag(p).slice(3)).join(", ");
+  const foot = [ports && `listening: ${ports}`, published && `published ${published}`].filter(Boolean);
   return (
-    <div className="netns" data-netns={ns.name}>
+    <div className={`netns${container ? " netns-container" : ""}`} data-netns={ns.name}>
       <div className="netns-head">
         <span className="netns-name">{ns.name}</span>
         {ns.forwarding && (
@@ -28,10 +69,11 @@ export function NetnsNode({ data }: NodeProps<Node>) {
             forwarding
           </span>
         )}
+        {container && <ContainerHead container={container} />}
       </div>
-      {ports && (
-        <div className="netns-foot" title="Sockets listening in this namespace">
-          listening: {ports}
+      {foot.length > 0 && (
+        <div className="netns-foot" title="Sockets listening in this namespace; ports Docker publishes">
+          {foot.join(" · ")}
         </div>
       )}
     </div>

@@ -1,5 +1,5 @@
 import type { Edge, Node } from "@xyflow/react";
-import type { LinkView, NetnsView, WorldView } from "../../engine/view";
+import type { ContainerView, LinkView, NetnsView, WorldView } from "../../engine/view";
 import { rowsOf } from "./ranks";
 
 export const IFACE_W = 150;
@@ -13,10 +13,14 @@ const NS_GAP = 70;
 
 export interface NetnsData extends Record<string, unknown> {
   readonly ns: NetnsView;
+  /** The Docker container whose namespace this is. */
+  readonly container?: ContainerView;
 }
 export interface IfaceData extends Record<string, unknown> {
   readonly ns: string;
   readonly link: LinkView;
+  /** The Docker network whose bridge this device is. */
+  readonly network?: string;
 }
 export type NetnsNode = Node<NetnsData, "netns">;
 export type IfaceNode = Node<IfaceData, "iface">;
@@ -70,6 +74,9 @@ export function layoutOf(
   const order = new Map<string, number>();
   rows.forEach((r, i) => r.forEach((ns, j) => (row.set(ns.name, i), order.set(ns.name, j))));
 
+  const containers = new Map(view.docker?.containers.map((c) => [c.netns, c]));
+  // Docker's bridges live in the host's namespace.
+  const networks = new Map(view.docker?.networks.map((n) => [ifaceId("host", n.bridge), n.name]));
   const nodes: CanvasNode[] = [];
   const edges: CableEdge[] = [];
   let y = 0;
@@ -85,28 +92,31 @@ export function layoutOf(
     let x = -total / 2;
     for (const { ns, links, width, height } of boxes) {
       const id = netnsId(ns.name);
+      const container = containers.get(ns.name);
       nodes.push({
         id,
         type: "netns",
         position: moved[id] ?? { x, y },
-        data: { ns },
+        data: container ? { ns, container } : { ns },
         style: { width, height },
         dragHandle: ".netns-head",
       });
       links.forEach((r, i) => {
         const left = (width - rowWidth(r.length)) / 2;
-        r.forEach((link, j) =>
+        r.forEach((link, j) => {
+          const iface = ifaceId(ns.name, link.name);
+          const network = networks.get(iface);
           nodes.push({
-            id: ifaceId(ns.name, link.name),
+            id: iface,
             type: "iface",
             parentId: id,
             extent: "parent",
             draggable: false,
             position: { x: left + j * (IFACE_W + GAP), y: HEADER + i * (IFACE_H + GAP) },
-            data: { ns: ns.name, link },
+            data: network ? { ns: ns.name, link, network } : { ns: ns.name, link },
             style: { width: IFACE_W, height: IFACE_H },
-          }),
-        );
+          });
+        });
       });
       x += width + NS_GAP;
     }

@@ -3,6 +3,7 @@ import { runCommand } from "../terminal/actions";
 import { useWorld } from "../world/store";
 import { commandFor, type Composition, type Probe } from "./command";
 import { PRESETS } from "./presets";
+import { runningContainers, runPreset } from "./run-preset";
 
 const PROBES: readonly { value: Probe; label: string }[] = [
   { value: "http", label: "tcp · curl (HTTP)" },
@@ -11,22 +12,25 @@ const PROBES: readonly { value: Probe; label: string }[] = [
   { value: "icmp", label: "icmp · ping" },
 ];
 
-/** Builds a packet from fields and sends it as the command line a user would type. */
+const FIRST: Composition = { from: "laptop", to: "192.168.31.228:8080", probe: "http" };
+
+/** Builds a packet from fields and sends it as the command line a user would type; or tells a preset's story. */
 export function Composer() {
   const namespaces = useWorld((s) => s.view?.namespaces.map((ns) => ns.name).join(" ") ?? "host");
-  const [form, setForm] = useState<Composition>(PRESETS[0]!);
+  const [form, setForm] = useState<Composition>(FIRST);
   const [error, setError] = useState<string | null>(null);
 
-  function send(c: Composition) {
-    const result = commandFor(c);
+  function onSubmit(e: FormEvent) {
+    e.preventDefault();
+    const result = commandFor(form, runningContainers());
     if ("error" in result) return setError(result.error);
     setError(null);
     void runCommand(result.line);
   }
 
-  function onSubmit(e: FormEvent) {
-    e.preventDefault();
-    send(form);
+  function setSport(text: string) {
+    const { sport: _, ...rest } = form;
+    setForm(/^\d+$/.test(text) ? { ...rest, sport: Number(text) } : rest);
   }
 
   return (
@@ -60,6 +64,17 @@ export function Composer() {
             ))}
           </select>
         </label>
+        <label>
+          sport
+          <input
+            value={form.sport ?? ""}
+            size={5}
+            inputMode="numeric"
+            placeholder="any"
+            disabled={form.probe === "icmp"}
+            onChange={(e) => setSport(e.target.value)}
+          />
+        </label>
         <button type="submit" className="primary">
           Send
         </button>
@@ -77,8 +92,8 @@ export function Composer() {
             className="preset"
             title={p.what}
             onClick={() => {
-              setForm(p);
-              send(p);
+              setError(null);
+              void runPreset(p).then((sent) => sent && setForm(sent));
             }}
           >
             {p.name}

@@ -23,6 +23,18 @@ describe("commandFor", () => {
     });
   });
 
+  it("sends from a container with docker exec, from a given source port when asked", () => {
+    const containers = new Set(["web", "db"]);
+    expect(
+      commandFor({ from: "web", to: "198.18.5.130:80", probe: "http", sport: 40000 }, containers),
+    ).toEqual({
+      line: "docker exec web curl -s -m 2 --local-port 40000 http://198.18.5.130/",
+    });
+    expect(commandFor({ from: "db", to: "172.17.0.2:80", probe: "tcp", sport: 5000 }, containers)).toEqual({
+      line: "docker exec db nc -z -w 2 -p 5000 172.17.0.2 80",
+    });
+  });
+
   it("asks for what is missing", () => {
     expect(commandFor({ from: "host", to: "198.18.5.130", probe: "tcp" })).toEqual({
       error: "Give a port, e.g. 198.18.5.130:80",

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import type { ChainView, NetnsView, RuleView } from "../../engine/view";
 import type { TableName } from "../../engine/netfilter/tables";
 import { selectFrame, usePlayer } from "../player/store";
+import { ruleWindow } from "./rule-window";
 import { usePanels } from "./store";
 import { ruleKey, walkOf, type ChainVerdict, type Tried } from "./tried";
 
@@ -43,10 +44,16 @@ function Verdict({ verdict }: { verdict: ChainVerdict }) {
   );
 }
 
+/** "… 4,899 rules not shown": where a long chain's window leaves rules out. */
+const Skipped = ({ count }: { count: number }) =>
+  count > 0 ? <li className="rules-skipped">… {count.toLocaleString("en")} rules not shown</li> : null;
+
 function Chain({ chain, columns, lit }: { chain: ChainView; columns: string; lit: Lit }) {
   const listing = usePanels((s) => s.mode) === "L";
   const verdict = lit.walk.verdicts.get(chain.name);
   const active = lit.chain === chain.name;
+  const focus = chain.rules.find((r) => lit.walk.rules.get(ruleKey(chain.name, r.num))?.current)?.num;
+  const { first, last } = ruleWindow(chain.rules.length, focus ?? verdict?.num);
   return (
     <details
       className={`chain${active ? " active" : ""}`}
@@ -57,7 +64,8 @@ function Chain({ chain, columns, lit }: { chain: ChainView; columns: string; lit
       </summary>
       {listing && <code className="rule-columns">{columns}</code>}
       <ol className="rules">
-        {chain.rules.map((rule) => (
+        <Skipped count={first - 1} />
+        {chain.rules.slice(first - 1, last).map((rule) => (
           <RuleRow
             key={rule.num}
             rule={rule}
@@ -65,6 +73,7 @@ function Chain({ chain, columns, lit }: { chain: ChainView; columns: string; lit
             tried={lit.walk.rules.get(ruleKey(chain.name, rule.num))}
           />
         ))}
+        <Skipped count={chain.rules.length - last} />
       </ol>
       {verdict && <Verdict verdict={verdict} />}
     </details>

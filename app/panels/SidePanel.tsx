@@ -3,7 +3,9 @@ import "./panels.css";
 import { TABLE_NAMES, type TableName } from "../../engine/netfilter/tables";
 import { selectFrame, usePlayer } from "../player/store";
 import { useWorld } from "../world/store";
+import { CaptureTab } from "./CaptureTab";
 import { ConntrackTab } from "./ConntrackTab";
+import { DockerTab } from "./DockerTab";
 import { RoutesTab } from "./RoutesTab";
 import { RulesTab } from "./RulesTab";
 import { usePanels, type PanelTab } from "./store";
@@ -12,6 +14,8 @@ const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: "rules", label: "Rules" },
   { id: "conntrack", label: "Conntrack" },
   { id: "routes", label: "Routes/Interfaces" },
+  { id: "capture", label: "Capture" },
+  { id: "docker", label: "What Docker did" },
 ];
 
 /** The panel follows the packet: each step shows its namespace, and its table when inside one. */
@@ -45,7 +49,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      <div className="panel-filters">
+      <div className="panel-filters" hidden={tab === "docker"}>
         <label>
           namespace
           <select value={ns?.name ?? ""} onChange={(e) => setNetns(e.target.value)}>
@@ -79,6 +83,8 @@ export function SidePanel() {
         {ns && tab === "rules" && <RulesTab ns={ns} table={table} />}
         {ns && tab === "conntrack" && <ConntrackTab ns={ns} />}
         {ns && tab === "routes" && <RoutesTab ns={ns} />}
+        {ns && tab === "capture" && <CaptureTab ns={ns} />}
+        {tab === "docker" && <DockerTab />}
       </div>
     </section>
   );

@@ -1,7 +1,7 @@
 import { create } from "zustand";
 import type { TableName } from "../../engine/netfilter/tables";
 
-export type PanelTab = "rules" | "conntrack" | "routes";
+export type PanelTab = "rules" | "conntrack" | "routes" | "capture" | "docker";
 export type RulesMode = "S" | "L";
 
 /** What the side panel shows: its tab, namespace and table. Stepping moves it to the packet. */

@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import type { TraceEvent } from "../../engine/trace/events";
+import type { CaptureLine } from "../../engine/view";
 import { framesOf, packetStarts, type Frame, type PacketStart } from "./frames";
 
 /** The player: a trace from the engine and the step being shown (the picture is a function of it). */
@@ -7,11 +8,13 @@ export interface PlayerState {
   /** The command line whose packets are being replayed. */
   readonly command: string | null;
   readonly trace: readonly TraceEvent[];
+  /** What tcpdump on each device printed while the command ran. */
+  readonly capture: readonly CaptureLine[];
   readonly frames: readonly Frame[];
   readonly packets: readonly PacketStart[];
   readonly step: number;
   readonly playing: boolean;
-  load(command: string, trace: readonly TraceEvent[]): void;
+  load(command: string, trace: readonly TraceEvent[], capture?: readonly CaptureLine[]): void;
   clear(): void;
   goTo(step: number): void;
   forward(): void;
@@ -22,15 +25,24 @@ export interface PlayerState {
 export const usePlayer = create<PlayerState>()((set, get) => ({
   command: null,
   trace: [],
+  capture: [],
   frames: [],
   packets: [],
   step: 0,
   playing: false,
-  load(command, trace) {
-    set({ command, trace, frames: framesOf(trace), packets: packetStarts(trace), step: 0, playing: false });
+  load(command, trace, capture = []) {
+    set({
+      command,
+      trace,
+      capture,
+      frames: framesOf(trace),
+      packets: packetStarts(trace),
+      step: 0,
+      playing: false,
+    });
   },
   clear() {
-    set({ command: null, trace: [], frames: [], packets: [], step: 0, playing: false });
+    set({ command: null, trace: [], capture: [], frames: [], packets: [], step: 0, playing: false });
   },
   goTo(step) {
     const last = get().frames.length - 1;

@@ -9,7 +9,10 @@ interface Props {
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
-/** The prompt line: Enter runs, ↑/↓ recall earlier commands, Ctrl+L clears the screen. */
+/**
+ * The prompt line: Enter runs, ↑/↓ recall earlier commands, Ctrl+L clears the screen. Pasted lines
+ * run at once as one script, as a terminal would run them (a heredoc stays whole).
+ */
 export function CommandInput({ netns, inputRef }: Props) {
   const commands = useTerminal(useShallow(selectCommands));
   const [value, setValue] = useState("");
@@ -60,6 +63,13 @@ export function CommandInput({ netns, inputRef }: Props) {
           setRecall(null);
         }}
         onKeyDown={onKeyDown}
+        onPaste={(e) => {
+          const text = e.clipboardData.getData("text/plain");
+          if (!text.includes("\n")) return;
+          e.preventDefault();
+          setValue("");
+          void runCommand(value + text, netns);
+        }}
       />
     </div>
   );

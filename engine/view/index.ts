@@ -1,3 +1,4 @@
 /** The plain-data picture of a world that the app renders (see types.ts). */
 export type * from "./types";
+export { captureAll, type Capture } from "./capture";
 export { viewOf } from "./view";

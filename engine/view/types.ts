@@ -11,6 +11,70 @@ export interface WorldView {
   readonly clock: number;
   /** In creation order: `host` first. */
   readonly namespaces: readonly NetnsView[];
+  /** What dockerd keeps, once it has run: its networks and containers. */
+  readonly docker?: DockerView;
+}
+
+/** dockerd's state as `docker network ls`, `docker ps -a` and `docker inspect` would show it. */
+export interface DockerView {
+  /** The Docker version whose rules it writes: "20.10", "28" or "29". */
+  readonly profile: string;
+  readonly running: boolean;
+  /** Bridge networks in creation order: `bridge` (docker0) first. */
+  readonly networks: readonly NetworkView[];
+  /** In creation order. */
+  readonly containers: readonly ContainerView[];
+}
+
+export interface NetworkView {
+  readonly name: string;
+  /** docker0, br-<id[:12]>. */
+  readonly bridge: string;
+  /** "172.17.0.0/16". */
+  readonly subnet: string;
+  readonly gateway: string;
+}
+
+export interface ContainerView {
+  readonly id: string;
+  readonly name: string;
+  /** As given to `docker run`: "nginx", "caddy:2-alpine". */
+  readonly image: string;
+  readonly state: "created" | "running" | "exited";
+  /** The namespace holding its network stack. */
+  readonly netns: string;
+  readonly ports: readonly PortView[];
+  readonly endpoints: readonly EndpointView[];
+}
+
+export interface PortView {
+  readonly proto: "tcp" | "udp";
+  /** "" for every address. */
+  readonly hostIp: string;
+  readonly hostPort: number;
+  readonly containerPort: number;
+}
+
+export interface EndpointView {
+  /** The network's name. */
+  readonly network: string;
+  readonly ip: string;
+  /** Inside the container: eth0, eth1… */
+  readonly ifname: string;
+  /** The host end of the veth pair, a port of the network's bridge. */
+  readonly veth: string;
+}
+
+/** One packet as `tcpdump -n -i DEV` prints it while a command runs. */
+export interface CaptureLine {
+  readonly netns: string;
+  readonly dev: string;
+  /** The line without its newline. */
+  readonly line: string;
+  /** The packet's id in the trace. */
+  readonly packet: number;
+  /** How many trace events had been recorded when the device saw it: the step it belongs to. */
+  readonly step: number;
 }
 
 export interface NetnsView {

@@ -4,6 +4,7 @@ import { readSysctl } from "../netdev/sysctl";
 import { formatIpv4 } from "../route/ipv4";
 import { sortedRoutes } from "../route/table";
 import type { Netns, World } from "../world";
+import { dockerView } from "./docker";
 import { linksView } from "./links";
 import { tablesView } from "./tables";
 import type { ListenerView, NetnsView, WorldView } from "./types";
@@ -37,8 +38,10 @@ function netnsView(world: World, netns: Netns): NetnsView {
 
 /** A snapshot of the world for the app to draw; it never changes the world. */
 export function viewOf(world: World): WorldView {
+  const docker = dockerView(world);
   return {
     clock: world.clock,
     namespaces: [...world.netns.values()].map((netns) => netnsView(world, netns)),
+    ...(docker ? { docker } : {}),
   };
 }
