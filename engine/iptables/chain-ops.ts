@@ -79,6 +79,8 @@ export function flushChains(chains: readonly Chain[]): void {
 export function zeroChains(chains: readonly Chain[]): void {
   for (const chain of chains) {
     chain.policyCounters = ZERO_COUNTERS;
+    // nft zeroes a base chain it has made by sending it counters, which the kernel then keeps.
+    if (chain.hook && chain.created) chain.countsPolicy = true;
     for (const rule of chain.rules) rule.counters = ZERO_COUNTERS;
   }
 }

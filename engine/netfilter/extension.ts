@@ -64,7 +64,7 @@ export interface Extension<D> {
   refusal?(data: D): Refusal | undefined;
   /**
    * Whether this use turns connection tracking on in its namespace (its checkentry takes a
-   * reference with nf_ct_netns_get); without any such rule or a nat chain, nothing is tracked.
+   * reference with nf_ct_netns_get); without any such rule, nothing is tracked.
    */
   usesConntrack?(data: D): boolean;
 }

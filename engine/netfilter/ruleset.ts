@@ -17,8 +17,8 @@ export interface Chain {
   policyCounters: Counters;
   /**
    * Whether the kernel counts packets the policy decides. iptables-nft attaches counters to a base
-   * chain only when it sets the chain's policy (-P, a restore's `:CHAIN POLICY` line); a chain its
-   * first rule made counts nothing, even after a flush or a zero.
+   * chain when it sets the chain's policy (-P, a restore's `:CHAIN POLICY` line) or zeroes the
+   * chain (-Z); a chain its first rule made counts nothing, even after a flush.
    */
   countsPolicy: boolean;
   rules: Rule[];

@@ -128,6 +128,27 @@ describe("runTable", () => {
     expect(walk(rules).policyCounters).toEqual({ packets: 0n, bytes: 0n });
   });
 
+  it("counts the policy of a chain that -Z zeroed once it existed, as nft's zeroing gives it counters", () => {
+    const walk = (script: string) => {
+      const { world, netns } = hostWith(script);
+      runTable(
+        netns.ruleset.filter,
+        "INPUT",
+        testPacket({ udp: {} }),
+        testContext("INPUT", { world, netns }),
+        undefined,
+      );
+      return netns.ruleset.filter.chains.get("INPUT")!.policyCounters.packets;
+    };
+    // Checked on the kernel: after -F the chain a rule made still counts nothing; after -Z it counts.
+    expect(walk("iptables -A INPUT -j ACCEPT\niptables -F")).toBe(0n);
+    expect(walk("iptables -A INPUT -j ACCEPT\niptables -F\niptables -Z")).toBe(1n);
+    // -Z of a table whose INPUT no rule made leaves it without counters.
+    expect(walk("iptables -A OUTPUT -j ACCEPT\niptables -F\niptables -Z\niptables -A INPUT -j RETURN")).toBe(
+      0n,
+    );
+  });
+
   it("continues after a target that gives no verdict (MARK) and lets later rules see its work", () => {
     const script =
       "iptables -t mangle -A PREROUTING -j MARK --set-mark 7\niptables -t mangle -A PREROUTING -m mark --mark 7 -j DROP";

@@ -20,7 +20,12 @@ it.each([
   ["iptables -t mangle -A PREROUTING -m connmark --mark 1 -j ACCEPT", true],
   ["iptables -t mangle -A OUTPUT -j CONNMARK --save-mark", true],
   ["iptables -t raw -A OUTPUT -j CT --zone 1", true],
-  ["iptables -t nat -P POSTROUTING ACCEPT", true],
+  // Checked on the kernel: a nat chain takes no conntrack reference, only a NAT target does.
+  ["iptables -t nat -P POSTROUTING ACCEPT", false],
+  ["iptables -t nat -A POSTROUTING -j ACCEPT", false],
+  ["iptables -t nat -A POSTROUTING -o eth0 -j MASQUERADE", true],
+  ["iptables -t nat -A INPUT -j SNAT --to-source 10.0.0.1", true],
+  ["iptables -t nat -A OUTPUT -p tcp -j REDIRECT --to-ports 80", true],
   ["iptables -t nat -A PREROUTING -p tcp --dport 80 -j DNAT --to-destination 10.0.0.2", true],
 ])("%j: tracks connections: %s", (script, expected) => {
   expect(tracks(script)).toBe(expected);

@@ -1,4 +1,4 @@
-import type { Chain, Ruleset } from "../netfilter/ruleset";
+import type { Chain } from "../netfilter/ruleset";
 import type { Rule } from "../netfilter/rule";
 import { TABLE_NAMES } from "../netfilter/tables";
 import type { Netns } from "../world";
@@ -18,17 +18,15 @@ function chainNeedsConntrack(chain: Chain): boolean {
   return need;
 }
 
-const hasNatChain = (ruleset: Ruleset) => [...ruleset.nat.chains.values()].some((c) => c.hook && c.created);
-
 /**
  * Whether the namespace tracks connections at all. nf_conntrack's hooks are registered for a
- * namespace only while something holds a reference: a nat base chain, or a rule whose match or
- * target needs connection state (-m conntrack/state/connmark, CONNMARK, CT). A namespace with a
- * plain filter ruleset, or none, tracks nothing (`conntrack -L` stays empty there).
+ * namespace only while a rule holds a reference: one whose match or target needs connection state
+ * (-m conntrack/state/connmark, CONNMARK, CT, a NAT target). A nat chain alone takes none (checked
+ * on the kernel: nat rules without a NAT target leave `conntrack -L` empty, and the nat chains
+ * then see no packet), nor does a plain filter ruleset.
  */
 export function conntrackInUse(netns: Netns): boolean {
   const { ruleset } = netns;
-  if (hasNatChain(ruleset)) return true;
   for (const name of TABLE_NAMES)
     for (const chain of ruleset[name].chains.values()) if (chainNeedsConntrack(chain)) return true;
   return false;

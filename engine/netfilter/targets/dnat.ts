@@ -41,6 +41,8 @@ export const dnat: TargetModule<NatTarget> = {
   save: (range) => natText(range, "--to-destination ", "--", false),
   list: (range) => natText(range, "to:", "", false),
   hooks: () => HOOKS,
+  // Its checkentry takes conntrack for the namespace: NAT works on connections.
+  usesConntrack: () => true,
   fire(range, packet, ctx) {
     const conn = natConn(packet);
     return conn ? natSetupInfo(ctx.world, ctx.netns, conn, natRangeOf(range), "DST") : "ACCEPT";

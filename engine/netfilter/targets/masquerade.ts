@@ -36,6 +36,8 @@ export const masquerade: TargetModule<NatTarget> = {
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "masq ports: ", "", true),
   hooks: () => HOOKS,
+  // Its checkentry takes conntrack for the namespace: NAT works on connections.
+  usesConntrack: () => true,
   fire(range, packet, ctx) {
     const conn = natConn(packet);
     return conn ? masqueradeIpv4(ctx, packet, conn, natRangeOf(range)) : "ACCEPT";

@@ -40,6 +40,8 @@ export const redirect: TargetModule<NatTarget> = {
   save: (range) => natText(range, "--to-ports ", "--", true),
   list: (range) => natText(range, "redir ports ", "", true),
   hooks: () => HOOKS,
+  // Its checkentry takes conntrack for the namespace: NAT works on connections.
+  usesConntrack: () => true,
   fire(range, packet, ctx) {
     const conn = natConn(packet);
     return conn ? redirectIpv4(ctx, packet, conn, natRangeOf(range)) : "ACCEPT";

@@ -43,6 +43,8 @@ export const snat: TargetModule<NatTarget> = {
   save: (range) => natText(range, "--to-source ", "--", false),
   list: (range) => natText(range, "to:", "", false),
   hooks: () => HOOKS,
+  // Its checkentry takes conntrack for the namespace: NAT works on connections.
+  usesConntrack: () => true,
   fire(range, packet, ctx) {
     const conn = natConn(packet);
     return conn ? natSetupInfo(ctx.world, ctx.netns, conn, natRangeOf(range), "SRC") : "ACCEPT";
