@@ -61,6 +61,9 @@ const lists = (item: LabItem): boolean => {
   return words.some((word, i) => word === "ip" && ipListsDevices(words.slice(i)));
 };
 
+/** A line that may open TCP connections, whose closing packets can outlive it on the kernel. */
+const connects = (item: LabItem): boolean => /(^|[\s;|&])(curl|nc)\s/.test(item.text);
+
 /** A background capture is line-buffered and unbuffered by libpcap, so that its file is up to date. */
 const immediateCapture = (source: string): string =>
   source.replace(/(^|[\s;|&])tcpdump(?=\s)/g, "$1tcpdump -l --immediate-mode");
@@ -83,6 +86,7 @@ function stepLines(item: LabItem, n: number): string[] {
   out.push(item.background ? immediateCapture(item.source) : item.source);
   out.push(`netplay_status ${n}`);
   if (item.background) out.push("netplay_started_job");
+  else if (connects(item)) out.push("netplay_settle_tcp");
   for (const netns of addedNetns(item.source)) out.push(`netplay_monitor ${netns}`);
   return out;
 }

@@ -67,6 +67,18 @@ netplay_settle_addresses() {
     sleep 0.1
   done
 }
+# The playground closes a TCP connection at the instant its command ends; on the kernel the last FIN
+# and ACK may still be on their way (a stand-in closes from a thread of its own). Lines after a
+# connection wait (a second at most) until no socket is half closed, so that those packets are
+# counted where they are.
+netplay_settle_tcp() {
+  local status=$? i ns states="state fin-wait-1 state close-wait state last-ack state closing"
+  for i in $(seq 20); do
+    { ss -tanH $states; for ns in $(ip netns list | cut -d' ' -f1); do ip netns exec "$ns" ss -tanH $states; done; } | grep -q . || break
+    sleep 0.05
+  done
+  return $status
+}
 netplay_step() {
   local status=$?
   if [ -n "$netplay_out" ]; then exec >"$netplay_out/$1.out" 2>"$netplay_out/$1.err"; else printf '$ %s\n' "$2"; fi
