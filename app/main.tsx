@@ -11,7 +11,9 @@ if (!root) throw new Error("index.html has no #root element");
 
 // Start the engine worker now, so it has loaded by the time the first command is typed.
 getEngine();
-void useWorld.getState().refresh().then(startWorld);
+// The opening commands are queued before anything can be typed, so a line typed early runs after them.
+void startWorld();
+void useWorld.getState().refresh();
 
 createRoot(root).render(
   <StrictMode>

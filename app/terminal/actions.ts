@@ -71,17 +71,22 @@ export const runCommands = (lines: readonly string[], netns: string = HOST): Pro
 /** The world's first commands: the containers the playground opens on. */
 export const startWorld = (): Promise<number> => runCommands(START_COMMANDS);
 
-/** Starts the world again from its preset, empties the history and runs the first commands again. */
-export async function resetWorld(): Promise<void> {
-  const { begin, finish, reset } = useTerminal.getState();
-  try {
-    await call((engine) => engine.reset());
-    reset();
-    usePlayer.getState().clear();
-    useDockerDiff.getState().clear();
-  } catch (err) {
-    finish(begin("reset", HOST), [{ fd: 2, text: `playground: reset failed: ${describe(err)}\n` }], 70);
-  }
-  await useWorld.getState().refresh();
-  await startWorld();
+/**
+ * Starts the world again from its preset, empties the history and runs the first commands again;
+ * both are queued at once, so nothing typed meanwhile lands between them.
+ */
+export function resetWorld(): Promise<number> {
+  void enqueue(async () => {
+    const { begin, finish, reset } = useTerminal.getState();
+    try {
+      await call((engine) => engine.reset());
+      reset();
+      usePlayer.getState().clear();
+      useDockerDiff.getState().clear();
+    } catch (err) {
+      finish(begin("reset", HOST), [{ fd: 2, text: `playground: reset failed: ${describe(err)}\n` }], 70);
+    }
+    await useWorld.getState().refresh();
+  });
+  return startWorld();
 }
