@@ -1,3 +1,4 @@
+import { CTINFO, isReply } from "../conntrack/conn";
 import { addressType, fibLookup } from "../route/lookup";
 import type { Netns } from "../world";
 import { ICMP_HLEN, IP_HLEN, newPacket } from "./build";
@@ -34,11 +35,30 @@ function quoteOf(packet: Packet): IcmpQuote {
 }
 
 /**
+ * nf_ct_attach: a packet made in answer to another (REJECT's error or reset) belongs to that
+ * packet's connection, as RELATED in the other direction — even while the connection is not yet
+ * confirmed, where a lookup would find nothing (checked on the kernel: REJECT's ICMP error meets
+ * OUTPUT as ctstate RELATED, and the rejected connection is never confirmed).
+ */
+export function attachRelated(answer: Packet, offending: Packet): void {
+  if (!offending.ct || offending.ctinfo === undefined) return;
+  answer.ct = offending.ct;
+  answer.ctinfo = isReply(offending.ctinfo) ? CTINFO.RELATED : CTINFO.RELATED_REPLY;
+}
+
+/**
  * icmp_send: an ICMP error about `offending`, back to its source. Never about an ICMP error, a
  * broadcast, or a non-first fragment. The source is the offending packet's destination when that is
  * one of ours, else the address the route back prefers.
  */
-export function icmpSend(net: Net, netns: Netns, offending: Packet, type: number, code: number): void {
+export function icmpSend(
+  net: Net,
+  netns: Netns,
+  offending: Packet,
+  type: number,
+  code: number,
+  related = false,
+): void {
   const l4 = offending.l4;
   if (l4?.proto === 1 && isError(l4.type)) return;
   if (offending.fragOffset !== 0 || addressType(netns, offending.dst) === "BROADCAST") return;
@@ -52,5 +72,6 @@ export function icmpSend(net: Net, netns: Netns, offending: Packet, type: number
     length,
     l4: { proto: 1, type, code, id: 0, seq: 0, quote: quoteOf(offending) },
   });
+  if (related) attachRelated(error, offending);
   ipLocalOut(net, netns, error);
 }

@@ -7,7 +7,7 @@ import { sendReset } from "./tcp";
 
 /** REJECT's answer (nf_send_unreach / nf_send_reset): an ICMP Destination Unreachable, or a TCP reset. */
 export function sendReject(net: Net, netns: Netns, offending: Packet, answer: RejectWith): void {
-  if (answer.kind === "icmp") return icmpSend(net, netns, offending, ICMP.DEST_UNREACH, answer.code);
+  if (answer.kind === "icmp") return icmpSend(net, netns, offending, ICMP.DEST_UNREACH, answer.code, true);
   const tcp = offending.l4;
-  if (tcp?.proto === 6 && !(tcp.flags & TCP.RST)) sendReset(net, netns, offending, tcp);
+  if (tcp?.proto === 6 && !(tcp.flags & TCP.RST)) sendReset(net, netns, offending, tcp, true);
 }

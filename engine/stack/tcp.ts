@@ -4,6 +4,7 @@ import { IP_HLEN, newPacket, TCP_HLEN, TCP_MSS_ONLY_HLEN, TCP_RST_HLEN, TCP_SYN_
 import type { Net } from "./net";
 import { ipLocalOut, type SendError } from "./output";
 import { TCP, type Packet, type TcpHeader } from "./packet";
+import { attachRelated } from "./icmp";
 import type { Listener, TcpSock } from "./socket";
 
 const { FIN, SYN, RST, PSH, ACK } = TCP;
@@ -65,7 +66,7 @@ export function sendSegment(
  * tcp_v4_send_reset (and REJECT's nf_send_reset): the reset answering `packet`, from the address it
  * was sent to. It acknowledges the segment unless that carried an ACK, whose number it then reuses.
  */
-export function sendReset(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader): void {
+export function sendReset(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader, related = false): void {
   const acked = tcp.flags & ACK;
   const seqLen = packet.payload.length + (tcp.flags & SYN ? 1 : 0) + (tcp.flags & FIN ? 1 : 0);
   const reset = newPacket(net.world, {
@@ -83,6 +84,7 @@ export function sendReset(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader
       window: 0,
     },
   });
+  if (related) attachRelated(reset, packet);
   ipLocalOut(net, netns, reset);
 }
 
