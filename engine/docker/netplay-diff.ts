@@ -1,3 +1,4 @@
+import { diffLines } from "../shell/line-diff";
 import type { CliIo } from "../cli/main";
 import { parseWorldName } from "../scenario/worlds";
 import { runScript } from "../shell";
@@ -67,27 +68,6 @@ function bridgeRenames(a: World, b: World): (line: string) => string {
   return (line) => line.replace(/br-[0-9a-f]{12}/g, (name) => names.get(name) ?? name);
 }
 
-/** A line diff by longest common subsequence: small listings, so the plain table will do. */
-export function diffLines(a: readonly string[], b: readonly string[]): string[] {
-  const common = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
-  for (let i = a.length - 1; i >= 0; i--)
-    for (let j = b.length - 1; j >= 0; j--)
-      common[i]![j] =
-        a[i] === b[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
-  const out: string[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push(` ${a[i++]}`);
-      j++;
-    } else if (i < a.length && (j === b.length || common[i + 1]![j]! >= common[i]![j + 1]!))
-      out.push(`-${a[i++]}`);
-    else out.push(`+${b[j++]}`);
-  }
-  return out;
-}
-
 function scenarioWorld(
   world: string,
   profile: ProfileName,
@@ -140,7 +120,9 @@ export function netplayDiff(
   const rename = bridgeRenames(a, b);
   let out = `--- Docker ${PROFILES[profiles[0]!].version}\n+++ Docker ${PROFILES[profiles[1]!].version}\n`;
   for (const table of TABLES) {
-    const lines = diffLines(listing(a, table), listing(b, table).map(rename));
+    const lines = diffLines(listing(a, table), listing(b, table).map(rename)).map(
+      (l) => `${l.mark}${l.text}`,
+    );
     if (lines.some((l) => !l.startsWith(" ")))
       out += `@@ ${table} @@\n${lines.map((l) => `${l}\n`).join("")}`;
   }
