@@ -1,11 +1,11 @@
 import { commands } from "../../shell/registry";
 import { runArgv } from "../../shell/run-argv";
 import { findContainer, removeContainer, startContainer, stopContainer } from "../container";
-import { act } from "../daemon";
-import { DockerError, dockerErrors } from "../errors";
+import { dockerErrors } from "../errors";
 import { has, parseFlags } from "../flags";
 import type { Host } from "../host";
 import type { Container } from "../state";
+import { eachRef } from "./each-ref";
 import { portLine } from "./human";
 import type { Out } from "./out";
 
@@ -18,20 +18,11 @@ function eachContainer(
   out: Out,
   action: (c: Container, ref: string) => void,
 ): number {
-  let status = 0;
-  for (const ref of refs) {
-    try {
-      const container = findContainer(host, ref);
-      if (!container) throw dockerErrors.noSuchContainer(ref);
-      act(host, () => action(container, ref));
-      out.stdout(`${ref}\n`);
-    } catch (error) {
-      if (!(error instanceof DockerError)) throw error;
-      out.stderr(error.text);
-      status = 1;
-    }
-  }
-  return status;
+  return eachRef(host, refs, out, (ref) => {
+    const container = findContainer(host, ref);
+    if (!container) throw dockerErrors.noSuchContainer(ref);
+    action(container, ref);
+  });
 }
 
 export function dockerRm(host: Host, argv: readonly string[], out: Out): number {

@@ -7,6 +7,7 @@ import { connectEndpoint, disconnectEndpoint, findContainer } from "../container
 import { createNetwork, findNetwork, removeNetwork } from "../network";
 import type { Network } from "../state";
 import { inspectJson, mapObject, rfc3339 } from "./json";
+import { eachRef } from "./each-ref";
 import { ipText } from "./human";
 import { table } from "./table";
 import type { Out } from "./out";
@@ -145,21 +146,12 @@ function inspect(host: Host, argv: readonly string[], out: Out): number {
 
 function rm(host: Host, argv: readonly string[], out: Out): number {
   const flags = parseFlags("docker network rm", argv, [{ long: "force", short: "f", value: false }], true);
-  let status = 0;
-  for (const ref of flags.args) {
-    try {
-      if (ref === "host" || ref === "none" || ref === "bridge") throw dockerErrors.builtinNetwork(ref);
-      const n = findNetwork(host, ref);
-      if (!n) throw dockerErrors.networkNotFound(ref);
-      act(host, () => removeNetwork(host, n));
-      out.stdout(`${ref}\n`);
-    } catch (error) {
-      if (!(error instanceof DockerError)) throw error;
-      out.stderr(error.text);
-      status = 1;
-    }
-  }
-  return status;
+  return eachRef(host, flags.args, out, (ref) => {
+    if (ref === "host" || ref === "none" || ref === "bridge") throw dockerErrors.builtinNetwork(ref);
+    const n = findNetwork(host, ref);
+    if (!n) throw dockerErrors.networkNotFound(ref);
+    removeNetwork(host, n);
+  });
 }
 
 function connection(host: Host, argv: readonly string[], out: Out, connect: boolean): number {
