@@ -48,4 +48,23 @@ describe("layoutOf", () => {
     expect(rows.at(-1)).toEqual(["lab"]);
     expect(layoutOf(viewOf(world), {}).nodes.find((n) => n.id === "ns:internet")!.position).toEqual(before);
   });
+
+  it("keeps a stopped container on the canvas, empty, in the containers' row, so it can be started", () => {
+    const world = createWorld("docker");
+    runLine(world, "docker run -d --name web nginx");
+    runLine(world, "docker run -d --name db redis");
+    const running = layoutOf(viewOf(world), {}).nodes;
+    const netns = viewOf(world).docker!.containers.find((c) => c.name === "web")!.netns;
+    runLine(world, "docker stop web");
+    const view = viewOf(world);
+    expect(view.namespaces.some((ns) => ns.name === netns)).toBe(false);
+    const { nodes } = layoutOf(view, {});
+    const box = nodes.find((n) => n.id === `ns:${netns}`)!;
+    expect(box.data).toMatchObject({ container: { name: "web", state: "exited" }, ns: { links: [] } });
+    expect(nodes.some((n) => n.parentId === box.id)).toBe(false);
+    const dbNetns = `ns:${view.docker!.containers.find((c) => c.name === "db")!.netns}`;
+    const db = (list: typeof nodes) => list.find((n) => n.id === dbNetns)!.position.y;
+    expect(box.position.y).toBe(db(nodes));
+    expect(db(nodes)).toBe(db(running));
+  });
 });
