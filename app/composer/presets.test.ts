@@ -56,6 +56,27 @@ describe("the Docker presets on the opening world", () => {
     expect(on(trace, "web", "deliver")).not.toEqual([]);
   });
 
+  it("localhost → published port: no DNAT for 127.0.0.1, docker-proxy relays from the bridge's address", () => {
+    const { line, trace } = tell("localhost → published port");
+    expect(line).toBe("curl -s -m 2 http://127.0.0.1:8080/");
+    expect(trace).toContainEqual(
+      expect.objectContaining({
+        kind: "rule",
+        netns: "host",
+        table: "nat",
+        chain: "OUTPUT",
+        matched: false,
+        rule: "! -d 127.0.0.0/8 -m addrtype --dst-type LOCAL -j DOCKER",
+      }),
+    );
+    expect(on(trace, "host", "nat").filter((e) => e.kind === "nat" && e.manip === "DNAT")).toEqual([]);
+    const relayed = trace.find(
+      (e) => e.kind === "send" && e.netns === "host" && e.packet.dst === "172.17.0.2",
+    );
+    expect(relayed).toMatchObject({ packet: { src: "172.17.0.1", dport: 80 } });
+    expect(on(trace, "web", "deliver")).not.toEqual([]);
+  });
+
   it("container → container on one bridge: bridged from one veth to the other", () => {
     const { line, trace } = tell("container → container");
     expect(line).toBe("docker exec web nc -z -w 2 172.17.0.3 6379");

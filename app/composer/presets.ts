@@ -67,6 +67,20 @@ export const PRESETS: readonly Preset[] = [
     },
   },
   {
+    name: "localhost → published port",
+    what: "Docker's OUTPUT DNAT skips 127.0.0.0/8: docker-proxy accepts it and opens its own connection",
+    setup: (view) =>
+      running(view).some((c) => c.ports.some((p) => p.proto === "tcp"))
+        ? []
+        : [`docker run -d${nameFree(view, "web") ? " --name web" : ""} -p 8080:80 nginx`],
+    send: (view) => {
+      const port = running(view)
+        .flatMap((c) => c.ports)
+        .find((p) => p.proto === "tcp");
+      return port && { from: "host", to: `127.0.0.1:${port.hostPort}`, probe: "http" };
+    },
+  },
+  {
     name: "container → container",
     what: "two containers on one bridge: bridged, filtered only with br_netfilter",
     setup: (view) => (pair(view, true) ? [] : ["docker run -d redis", "docker run -d alpine sleep infinity"]),
