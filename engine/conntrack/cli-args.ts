@@ -100,6 +100,16 @@ const number = (longs: string[], set: (f: CtFilter, n: number) => void, parse = 
   apply: (args, value) => void set(args.filter, parse(value!)),
 });
 
+/** -w/--zone, --orig-zone, --reply-zone: strtoul's value cut to the u16 nfct_set_attr_u16 keeps. */
+function zone(longs: string[], key: "zone" | "origZone" | "replyZone", short?: string): OptionSpec {
+  return {
+    ...(short === undefined ? {} : { short }),
+    longs,
+    arity: "required",
+    apply: (args, value) => void (args.filter[key] = strtoul(value!) & 0xffff),
+  };
+}
+
 const BASE_OPTIONS: readonly OptionSpec[] = [
   command("L", "dump", "list"),
   command("D", "delete", "delete"),
@@ -149,6 +159,9 @@ const BASE_OPTIONS: readonly OptionSpec[] = [
       return undefined;
     },
   },
+  zone(["zone"], "zone", "w"),
+  zone(["orig-zone"], "origZone"),
+  zone(["reply-zone"], "replyZone"),
   nat("n", "src-nat", "srcNat"),
   nat("g", "dst-nat", "dstNat"),
   nat("j", "any-nat", "anyNat"),

@@ -1,4 +1,4 @@
-import { IPS, TCP_STATES, type Conn, type TcpState } from "./conn";
+import { IPS, TCP_STATES, ZONE_DIR, type Conn, type TcpState } from "./conn";
 import { icmpCodeOf, icmpTypeOf } from "./tuple";
 
 /** An address option: IPv6 ones are accepted but no IPv4 entry can match them. */
@@ -17,6 +17,10 @@ export interface CtFilter {
   proto?: number;
   family?: 4 | 6;
   mark?: { readonly value: number; readonly mask: number };
+  /** -w, --orig-zone, --reply-zone: the zone `conntrack -L` shows as zone=, zone-orig=, zone-reply=. */
+  zone?: number;
+  origZone?: number;
+  replyZone?: number;
   /** -n/-g/-j, each with an optional address (undefined: any). */
   srcNat?: { readonly addr?: number };
   dstNat?: { readonly addr?: number };
@@ -51,6 +55,23 @@ function natMatches(conn: Conn, filter: CtFilter): boolean {
   return !dstNat || dnat(dstNat.addr);
 }
 
+/**
+ * The zone attribute (ATTR_ZONE, ATTR_ORIG_ZONE or ATTR_REPL_ZONE) the dump gives the entry; nfct_cmp
+ * reads an absent one as 0, so `-w 0` selects every entry without a `zone=`.
+ */
+function zoneAttr(conn: Conn, dir: number): number {
+  const { zone } = conn;
+  return zone && zone.dir === dir ? zone.id : 0;
+}
+
+function zonesMatch(conn: Conn, f: CtFilter): boolean {
+  return (
+    eq(f.zone, zoneAttr(conn, ZONE_DIR.BOTH)) &&
+    eq(f.origZone, zoneAttr(conn, ZONE_DIR.ORIG)) &&
+    eq(f.replyZone, zoneAttr(conn, ZONE_DIR.REPL))
+  );
+}
+
 export function filterMatches(conn: Conn, f: CtFilter): boolean {
   const { orig, reply } = conn;
   if (f.family === 6) return false;
@@ -58,7 +79,7 @@ export function filterMatches(conn: Conn, f: CtFilter): boolean {
   if (!addrMatches(f.replySrc, reply.src) || !addrMatches(f.replyDst, reply.dst)) return false;
   if (!eq(f.proto, orig.proto)) return false;
   if (f.mark && (conn.mark & f.mark.mask) >>> 0 !== f.mark.value >>> 0) return false;
-  if (!natMatches(conn, f)) return false;
+  if (!natMatches(conn, f) || !zonesMatch(conn, f)) return false;
   if (!eq(f.sport, orig.sport) || !eq(f.dport, orig.dport)) return false;
   if (!eq(f.replySport, reply.sport) || !eq(f.replyDport, reply.dport)) return false;
   if (f.state !== undefined && conn.tcpState !== f.state) return false;

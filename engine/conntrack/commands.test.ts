@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { CommandContext } from "../shell/command";
 import { conntrack } from "./commands";
-import { IPS } from "./conn";
+import type { Packet } from "../stack/packet";
+import { IPS, ZONE_DIR } from "./conn";
 import { host, icmp, tcp, udp, type Host } from "./test-packets";
 
 const A = "10.77.0.1";
@@ -108,6 +109,58 @@ describe("conntrack -L", () => {
   });
 });
 
+/** Recorded on Linux 6.18: CT --zone 5, --zone-orig 6 and --zone-reply 8 in raw PREROUTING of 10.9.0.2. */
+function zonedHost(): Host {
+  const h = host();
+  const zoned = (p: Packet, id: number, dir: number) => {
+    p.ctTemplate = { zone: { id, dir }, zoneFromMark: false };
+    h.pass(p);
+  };
+  zoned(icmp("10.9.0.1", "10.9.0.2", 8, 6506), 5, ZONE_DIR.BOTH);
+  zoned(udp("10.9.0.1", 56909, "10.9.0.2", 1000), 6, ZONE_DIR.ORIG);
+  zoned(udp("10.9.0.1", 58893, "10.9.0.2", 1001), 8, ZONE_DIR.REPL);
+  h.pass(udp("10.9.0.1", 45051, "10.9.0.2", 1002));
+  h.sleep(10);
+  return h;
+}
+
+const ZONE_5 =
+  "icmp     1 20 src=10.9.0.1 dst=10.9.0.2 type=8 code=0 id=6506 [UNREPLIED] src=10.9.0.2 dst=10.9.0.1 type=0 code=0 id=6506 mark=0 zone=5 use=1\n";
+const ZONE_ORIG_6 =
+  "udp      17 20 src=10.9.0.1 dst=10.9.0.2 sport=56909 dport=1000 zone-orig=6 [UNREPLIED] src=10.9.0.2 dst=10.9.0.1 sport=1000 dport=56909 mark=0 use=1\n";
+const ZONE_REPLY_8 =
+  "udp      17 20 src=10.9.0.1 dst=10.9.0.2 sport=58893 dport=1001 [UNREPLIED] src=10.9.0.2 dst=10.9.0.1 sport=1001 dport=58893 zone-reply=8 mark=0 use=1\n";
+const NO_ZONE =
+  "udp      17 20 src=10.9.0.1 dst=10.9.0.2 sport=45051 dport=1002 [UNREPLIED] src=10.9.0.2 dst=10.9.0.1 sport=1002 dport=45051 mark=0 use=1\n";
+
+describe("conntrack -L -w / --orig-zone / --reply-zone", () => {
+  it.each([
+    ["-w 5", ZONE_5],
+    ["--zone=0x5", ZONE_5],
+    ["-w 65541", ZONE_5],
+    ["--orig-zone 6", ZONE_ORIG_6],
+    ["--reply-zone 8", ZONE_REPLY_8],
+    ["--zone 6", ""],
+    // An entry without a zone= attribute compares as zone 0, whatever its directional zone.
+    ["-w 0", ZONE_ORIG_6 + ZONE_REPLY_8 + NO_ZONE],
+    ["-w abc", ZONE_ORIG_6 + ZONE_REPLY_8 + NO_ZONE],
+    ["--orig-zone 0", ZONE_5 + ZONE_REPLY_8 + NO_ZONE],
+  ])("conntrack -L %s", (options, out) => {
+    const shown = out.split("\n").length - 1;
+    expect(run(zonedHost(), `conntrack -L ${options}`)).toEqual({
+      out,
+      err: `conntrack v1.4.7 (conntrack-tools): ${shown} flow entries have been shown.\n`,
+      status: 0,
+    });
+  });
+
+  it("deletes only the zone's entries with -D -w", () => {
+    const h = zonedHost();
+    expect(run(h, "conntrack -D -w 5").out).toBe(ZONE_5);
+    expect(run(h, "conntrack -L").out).toBe(ZONE_ORIG_6 + ZONE_REPLY_8 + NO_ZONE);
+  });
+});
+
 describe("conntrack -D, -F, -C", () => {
   it("-D prints and deletes the selected entries; nothing deleted is exit status 1", () => {
     const h = recordedHost();
@@ -166,6 +219,10 @@ describe("conntrack's errors (recorded from conntrack-tools 1.4.7)", () => {
     ["-F -o extended", "Illegal option `--output' with this command"],
     ["-C -n", "Illegal option `--src-nat' with this command"],
     ["-C -q 1.1.1.1", "Illegal option `--reply-dst' with this command"],
+    ["-F -w 5", "Illegal option `--zone' with this command"],
+    ["-F --orig-zone 5", "Illegal option `--orig-zone' with this command"],
+    ["-C --reply-zone 5", "Illegal option `--reply-zone' with this command"],
+    ["-L -w", "option `-w' requires an argument"],
   ])("conntrack %s", (options, message) => {
     expect(run(recordedHost(), `conntrack ${options}`)).toEqual({
       out: "",

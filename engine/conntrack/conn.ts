@@ -12,6 +12,26 @@ export interface Tuple {
   readonly dport: number;
 }
 
+/** NF_CT_ZONE_DIR_*: the directions a zone id applies to; a tuple of the other direction is in zone 0. */
+export const ZONE_DIR = { ORIG: 1, REPL: 2, BOTH: 3 } as const;
+
+/** struct nf_conntrack_zone: `CT --zone` (BOTH), `--zone-orig` (ORIG) or `--zone-reply` (REPL). */
+export interface CtZone {
+  readonly id: number;
+  readonly dir: number;
+}
+
+/** nf_ct_zone_id: the zone a tuple of the given direction lives in (no zone: zone 0). */
+export const zoneIdOf = (zone: CtZone | undefined, reply: boolean): number =>
+  zone !== undefined && zone.dir & (reply ? ZONE_DIR.REPL : ZONE_DIR.ORIG) ? zone.id : 0;
+
+/** The template conntrack a CT rule attaches to a packet (nf_ct_tmpl_alloc): what new entries inherit. */
+export interface CtTemplate {
+  readonly zone: CtZone;
+  /** NF_CT_FLAG_MARK (`--zone mark`): the id is the packet mark's low 16 bits when conntrack runs. */
+  readonly zoneFromMark: boolean;
+}
+
 /** enum ip_conntrack_info: how a packet relates to its connection. */
 export const CTINFO = {
   ESTABLISHED: 0,
@@ -73,6 +93,8 @@ export interface Conn {
   expires: number;
   /** ctmark, as CONNMARK sets and `-m connmark` reads. */
   mark: number;
+  /** The zone its CT template gave it (nf_ct_zone); none: zone 0, as almost every entry is. */
+  readonly zone?: CtZone;
   /** TCP only. */
   tcpState?: TcpState;
   /** TCP: the last in-window or ignored packet's direction and flag class (ct->proto.tcp.last_dir/last_index). */

@@ -1,12 +1,12 @@
 import type { Packet } from "../stack/packet";
 import type { World, Netns } from "../world";
-import { CTINFO, IPS, isReply, type Conn, type CtInfo, type Tuple } from "./conn";
+import { CTINFO, IPS, isReply, type Conn, type CtInfo, type CtZone, type Tuple } from "./conn";
 import { formatConn } from "./format";
 import { refresh, type L4Context, type L4Verdict } from "./l4";
 import { icmpErrorConn, icmpPacket, isIcmpError, isIcmpTypeKnown } from "./proto-icmp";
 import { tcpPacket } from "./proto-tcp";
 import { udpPacket } from "./proto-udp";
-import { expireConns, findConn, insertConn, tupleEqual, tupleKey } from "./table";
+import { clashes, expireConns, findConn, insertConn, tupleEqual } from "./table";
 import { timeoutMs } from "./timeouts";
 import { invertTuple, tupleOf } from "./tuple";
 
@@ -44,12 +44,26 @@ function handlePacket(ctx: L4Context, packet: Packet): L4Verdict {
   }
 }
 
-/** init_conntrack: a new entry for the packet's tuple, not in the table until confirmed. */
-function initConntrack(netns: Netns, orig: Tuple, now: number): Conn | undefined {
+/** init_conntrack: a new entry for the packet's tuple in its template's zone, not in the table until confirmed. */
+function initConntrack(netns: Netns, orig: Tuple, zone: CtZone | undefined, now: number): Conn | undefined {
   const reply = invertTuple(orig);
   if (!reply) return undefined;
   const table = netns.conntrack;
-  return { id: table.nextId++, orig, reply, status: 0, expires: now, mark: 0 };
+  return { id: table.nextId++, orig, reply, status: 0, expires: now, mark: 0, zone };
+}
+
+/**
+ * nf_ct_zone_tmpl: the zone the CT template asks for, its id from the mark as it is now for
+ * `--zone mark`; no template, or zone 0: none. Conntrack takes the template off the packet.
+ */
+function templateZone(packet: Packet): CtZone | undefined {
+  const template = packet.ctTemplate;
+  if (!template) return undefined;
+  packet.ctTemplate = undefined;
+  const { zone } = template;
+  const id = template.zoneFromMark ? packet.mark & 0xffff : zone.id;
+  if (id === 0) return undefined;
+  return id === zone.id ? zone : { id, dir: zone.dir };
 }
 
 /** resolve_normal_ct's ctinfo for a found entry: replies, then two-way traffic, then expectations. */
@@ -64,6 +78,26 @@ function attach(packet: Packet, conn: Conn | undefined, ctinfo?: CtInfo): void {
   packet.ctinfo = conn ? ctinfo : undefined;
 }
 
+/**
+ * The result, with the entry's `conntrack -L` line formatted only when read: the trace reads it at
+ * once (a later read would show a later state); the untraced path never does, and that line was most
+ * of the garbage it made per packet.
+ */
+function traceResult(
+  action: CtTraceResult["action"],
+  state: CtState,
+  conn: Conn,
+  now: number,
+): CtTraceResult {
+  return {
+    action,
+    state,
+    get entry() {
+      return formatConn(conn, now);
+    },
+  };
+}
+
 const INVALID: CtTraceResult = { action: "invalid", state: "INVALID" };
 
 /**
@@ -75,27 +109,28 @@ export function conntrackIn(world: World, netns: Netns, packet: Packet): CtTrace
   if (packet.untracked) return { action: "untracked", state: "UNTRACKED" };
   if (packet.ct && packet.ctinfo !== undefined) {
     // Seen already (looped back through lo): nothing to do.
-    return { action: "found", state: CTINFO_STATE[packet.ctinfo], entry: formatConn(packet.ct, now) };
+    return traceResult("found", CTINFO_STATE[packet.ctinfo], packet.ct, now);
   }
   attach(packet, undefined);
+  const zone = templateZone(packet);
   expireConns(netns.conntrack, now);
 
   const { l4 } = packet;
   if (l4?.proto === 1) {
     if (!isIcmpTypeKnown(l4)) return INVALID;
     if (isIcmpError(l4)) {
-      const related = icmpErrorConn(netns, now, packet.dst, l4);
+      const related = icmpErrorConn(netns, now, packet.dst, l4, zone);
       if (!related) return INVALID;
       attach(packet, related.conn, related.ctinfo);
-      return { action: "found", state: "RELATED", entry: formatConn(related.conn, now) };
+      return traceResult("found", "RELATED", related.conn, now);
     }
   }
   const tuple = tupleOf(packet);
   if (!tuple) return INVALID;
 
   for (;;) {
-    const found = findConn(netns.conntrack, tuple, now);
-    const conn = found ?? initConntrack(netns, tuple, now);
+    const found = findConn(netns.conntrack, tuple, now, zone);
+    const conn = found ?? initConntrack(netns, tuple, zone, now);
     if (!conn) return INVALID;
     const reply = found !== undefined && !tupleEqual(found.orig, tuple);
     const ctinfo = found ? ctinfoOf(found, reply) : CTINFO.NEW;
@@ -108,7 +143,7 @@ export function conntrackIn(world: World, netns: Netns, packet: Packet): CtTrace
     }
     // Set after the tracker ran: it sees SEEN_REPLY only from the packet after the first reply.
     if (ctinfo === CTINFO.ESTABLISHED_REPLY) conn.status |= IPS.SEEN_REPLY;
-    return { action: found ? "found" : "new", state: CTINFO_STATE[ctinfo], entry: formatConn(conn, now) };
+    return traceResult(found ? "found" : "new", CTINFO_STATE[ctinfo], conn, now);
   }
 }
 
@@ -124,7 +159,7 @@ export function conntrackConfirm(world: World, netns: Netns, packet: Packet): bo
     return true;
   const table = netns.conntrack;
   expireConns(table, world.clock);
-  if (table.byTuple.has(tupleKey(conn.orig)) || table.byTuple.has(tupleKey(conn.reply))) return false;
+  if (clashes(table, conn)) return false;
   conn.status |= IPS.CONFIRMED;
   insertConn(table, conn);
   return true;

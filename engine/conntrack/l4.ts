@@ -1,6 +1,6 @@
 import type { Netns } from "../world";
 import { IPS, type Conn } from "./conn";
-import { deleteConn } from "./table";
+import { deleteConn, noteExpiry } from "./table";
 
 /** What a protocol tracker is given for one packet (nf_conntrack_handle_packet's arguments). */
 export interface L4Context {
@@ -19,7 +19,9 @@ export type L4Verdict = "accept" | "invalid" | "repeat";
 
 /** nf_ct_refresh_acct: the entry lives `ms` more from now (a fixed timeout does not move). */
 export function refresh(ctx: L4Context, ms: number): void {
-  if (!(ctx.conn.status & IPS.FIXED_TIMEOUT)) ctx.conn.expires = ctx.now + ms;
+  if (ctx.conn.status & IPS.FIXED_TIMEOUT) return;
+  ctx.conn.expires = ctx.now + ms;
+  noteExpiry(ctx.netns.conntrack, ctx.conn.expires);
 }
 
 /** nf_ct_kill: the entry leaves the table at once; the packet in hand keeps its reference. */

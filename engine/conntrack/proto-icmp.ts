@@ -1,6 +1,6 @@
 import type { IcmpHeader } from "../stack/packet";
 import type { Netns } from "../world";
-import { CTINFO, type Conn, type CtInfo } from "./conn";
+import { CTINFO, type Conn, type CtInfo, type CtZone } from "./conn";
 import { refresh, type L4Context, type L4Verdict } from "./l4";
 import { findConn, tupleEqual } from "./table";
 import { icmpTypeOf, invertTuple } from "./tuple";
@@ -28,20 +28,22 @@ export function icmpPacket(ctx: L4Context): L4Verdict {
 /**
  * nf_conntrack_inet_error: an ICMP error belongs to the connection of the packet it quotes, in the
  * direction that packet's answer would travel. The outer destination must be the one that connection
- * expects in that direction (else a host could relate an error to someone else's connection).
+ * expects in that direction (else a host could relate an error to someone else's connection). The
+ * quoted connection is looked up in the error's own template zone.
  */
 export function icmpErrorConn(
   netns: Netns,
   now: number,
   outerDst: number,
   icmp: IcmpHeader,
+  zone: CtZone | undefined,
 ): { conn: Conn; ctinfo: CtInfo } | undefined {
   const { quote } = icmp;
   if (!quote) return undefined;
   // A quoted ICMP packet carries its id in `sport` and its type << 8 | code in `dport`, as a tuple does.
   const inner = invertTuple({ ...quote });
   if (!inner) return undefined;
-  const conn = findConn(netns.conntrack, inner, now);
+  const conn = findConn(netns.conntrack, inner, now, zone);
   if (!conn) return undefined;
   const reply = !tupleEqual(conn.orig, inner);
   const expectedDst = reply ? conn.reply.dst : conn.orig.dst;

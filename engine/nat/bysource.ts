@@ -1,4 +1,4 @@
-import type { Conn, Tuple } from "../conntrack/conn";
+import { zoneIdOf, type Conn, type CtZone, type Tuple } from "../conntrack/conn";
 import type { ConntrackTable } from "../conntrack/table";
 import { inRange } from "./unique-tuple";
 import type { NatRange } from "./range";
@@ -43,10 +43,16 @@ export function addBySource(table: ConntrackTable, conn: Conn): void {
 }
 
 /**
- * find_appropriate_src: the first live connection from the same source whose mapped source, put in
- * front of `orig`'s destination, lies in `range`. Newest first, as hlist_add_head leaves them.
+ * find_appropriate_src: the first live connection from the same source, in the same original-direction
+ * zone, whose mapped source, put in front of `orig`'s destination, lies in `range`. Newest first, as
+ * hlist_add_head leaves them.
  */
-export function findAppropriateSrc(table: ConntrackTable, orig: Tuple, range: NatRange): Tuple | undefined {
+export function findAppropriateSrc(
+  table: ConntrackTable,
+  orig: Tuple,
+  range: NatRange,
+  zone: CtZone | undefined,
+): Tuple | undefined {
   const key = sourceKey(orig);
   const conns = indexOf(table).get(key);
   if (!conns) return undefined;
@@ -55,7 +61,9 @@ export function findAppropriateSrc(table: ConntrackTable, orig: Tuple, range: Na
     if (alive.length) indexOf(table).set(key, alive);
     else indexOf(table).delete(key);
   }
+  const zoneId = zoneIdOf(zone, false);
   for (const conn of alive) {
+    if (zoneIdOf(conn.zone, false) !== zoneId) continue;
     const mapped = invert(conn.reply);
     const result = { ...mapped, dst: orig.dst, dport: orig.dport };
     if (inRange(result, range)) return result;

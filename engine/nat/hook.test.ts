@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IPS } from "../conntrack/conn";
+import { IPS, ZONE_DIR } from "../conntrack/conn";
 import { formatConn } from "../conntrack/format";
 import { icmp, quoteOf, tcp, udp } from "../conntrack/test-packets";
 import { dnat } from "../netfilter/targets/dnat";
@@ -168,5 +168,42 @@ describe("DNAT and SNAT", () => {
     const query = udp("172.17.0.2", 33000, "1.2.3.4", 53);
     expect(walk(h, query, { iif: "docker0", oif: "eth0", snat: rule })).toBe("DROP");
     expect(h.netns.conntrack.entries.size).toBe(10);
+  });
+});
+
+/** The packet as `CT --zone ID` in raw PREROUTING leaves it. */
+function inZone(p: Packet, id: number): Packet {
+  p.ctTemplate = { zone: { id, dir: ZONE_DIR.BOTH }, zoneFromMark: false };
+  return p;
+}
+
+// As recorded on Linux 6.18: two clients' flows SNATed to one address both keep their port when
+// one is in zone 5, as its reply tuple is only taken in zone 0.
+describe("NAT in conntrack zones", () => {
+  it("checks that a tuple is unique only within its connection's zone", () => {
+    const h = natHost();
+    walk(h, tcp("172.17.0.2", 40000, "1.2.3.4", 443, "SYN"), fromDocker0);
+    const rng = h.world.rng.state;
+    const second = inZone(tcp("172.18.0.2", 40000, "1.2.3.4", 443, "SYN"), 5);
+    expect(walk(h, second, fromBr1)).toBe("ACCEPT");
+    expect(h.world.rng.state).toBe(rng);
+    expect(conntrackL(h)).toEqual([
+      "tcp      6 120 SYN_SENT src=172.17.0.2 dst=1.2.3.4 sport=40000 dport=443 [UNREPLIED] src=1.2.3.4 dst=10.0.0.1 sport=443 dport=40000 mark=0 use=1",
+      "tcp      6 120 SYN_SENT src=172.18.0.2 dst=1.2.3.4 sport=40000 dport=443 [UNREPLIED] src=1.2.3.4 dst=10.0.0.1 sport=443 dport=40000 mark=0 zone=5 use=1",
+    ]);
+  });
+
+  it("reuses an earlier connection's source mapping only within the same zone", () => {
+    const mappedPort = (zone: number): number => {
+      const h = natHost();
+      walk(h, tcp("172.17.0.2", 40000, "1.2.3.4", 443, "SYN"), fromDocker0);
+      walk(h, tcp("172.18.0.2", 40000, "1.2.3.4", 443, "SYN"), fromBr1);
+      const next = inZone(tcp("172.18.0.2", 40000, "5.6.7.8", 443, "SYN"), zone);
+      walk(h, next, fromBr1);
+      return ports(next).sport;
+    };
+    const moved = mappedPort(0);
+    expect(moved).not.toBe(40000);
+    expect(mappedPort(5)).toBe(40000);
   });
 });

@@ -15,12 +15,12 @@ const NAT_BIT: Readonly<Record<ManipType, number>> = { SRC: IPS.SRC_NAT, DST: IP
 /** nf_nat_initialized: has this side of the connection got its binding (maybe a null one) yet? */
 export const natDone = (conn: Conn, manip: ManipType): boolean => (conn.status & DONE_BIT[manip]) !== 0;
 
-/** nf_nat_used_tuple and friends, over the namespace's conntrack table and by-source index. */
+/** nf_nat_used_tuple and friends, over the namespace's conntrack table and by-source index, in `conn`'s zone. */
 function tupleSearch(world: World, netns: Netns, conn: Conn): TupleSearch {
   const table = netns.conntrack;
   return {
     used: (t: Tuple) => tupleTaken(table, invert(t), conn, world.clock),
-    appropriateSrc: (orig, range) => findAppropriateSrc(table, orig, range),
+    appropriateSrc: (orig, range) => findAppropriateSrc(table, orig, range, conn.zone),
     rng: world.rng,
   };
 }

@@ -31,6 +31,12 @@ function keyField(proto: number, manip: ManipType): "sport" | "dport" | undefine
   return undefined;
 }
 
+/** `t` with its manipulable port (or echo id) set, as one literal (a computed-key spread is much slower). */
+const withPort = (t: Tuple, key: "sport" | "dport", port: number): Tuple =>
+  key === "sport"
+    ? { src: t.src, dst: t.dst, proto: t.proto, sport: port, dport: t.dport }
+    : { src: t.src, dst: t.dst, proto: t.proto, sport: t.sport, dport: port };
+
 /** l4proto_in_range: is the manipulable port (or echo id) within [min, max]? */
 function l4protoInRange(t: Tuple, manip: ManipType, min: number, max: number): boolean {
   const key = keyField(t.proto, manip);
@@ -97,7 +103,7 @@ function l4protoUniqueTuple(t: Tuple, range: NatRange, manip: ManipType, search:
   let candidate = t;
   for (;;) {
     for (let i = 0; i < attempts; i++, off = (off + 1) & 0xffff) {
-      candidate = { ...t, [key]: (min + (off % size)) & 0xffff };
+      candidate = withPort(t, key, (min + (off % size)) & 0xffff);
       if (!search.used(candidate)) return candidate;
     }
     if (attempts >= size || attempts < 16) return candidate;

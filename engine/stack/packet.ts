@@ -1,4 +1,4 @@
-import type { Conn, CtInfo } from "../conntrack/conn";
+import type { Conn, CtInfo, CtTemplate } from "../conntrack/conn";
 
 /** TCP header flag bits, as on the wire. */
 export const TCP = { FIN: 0x01, SYN: 0x02, RST: 0x04, PSH: 0x08, ACK: 0x10, URG: 0x20 } as const;
@@ -88,6 +88,8 @@ export interface Packet {
   /** The connection the packet belongs to, and how (undefined: INVALID, or not yet looked up). */
   ct?: Conn;
   ctinfo?: CtInfo;
+  /** The first CT rule's template, until conntrack reads it (nf_ct_zone_tmpl) and drops it. */
+  ctTemplate?: CtTemplate;
   /** NOTRACK / `CT --notrack` set it: conntrack leaves the packet alone (state UNTRACKED). */
   untracked: boolean;
   /** The TRACE target set it: xtables-monitor prints this packet's path. */

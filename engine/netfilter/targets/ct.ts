@@ -2,6 +2,7 @@ import { parameterProblem } from "../../iptables/errors";
 import type { Refusal, TargetModule } from "../extension";
 import type { XtVerdict } from "../xt-context";
 import type { Packet } from "../../stack/packet";
+import { ZONE_DIR, type CtTemplate } from "../../conntrack/conn";
 import { helperExists } from "./conntrack-helpers";
 import { wholeNumber } from "./xt-number";
 
@@ -41,6 +42,8 @@ export interface CtTarget {
   l4proto: number;
   /** NOTRACK, which iptables loads as CT with XT_CT_NOTRACK_ALIAS. */
   alias: boolean;
+  /** The template xt_ct_tg_check allocates, once the rule is complete; none for --notrack. */
+  template?: CtTemplate;
 }
 
 /** The string fields of xt_ct_target_info_v1 with their NUL: longer names are cut silently. */
@@ -53,13 +56,21 @@ const TIMEOUT_SIZE = 32;
 const TIMEOUT_SHOWN = 4;
 
 /**
- * xt_ct_target: a packet that already has conntrack state (looped back) is left alone; --notrack
- * makes it untracked. The other settings shape a template conntrack copies into new entries,
- * which the playground does not model.
+ * xt_ct_target: a packet that already has conntrack state (looped back, or an earlier CT or NOTRACK
+ * rule's) is left alone; --notrack makes it untracked, anything else attaches the rule's template,
+ * whose zone conntrack then looks the packet up in. Helpers, timeouts and events are not modelled.
  */
 export function fireCt(t: CtTarget, packet: Packet): XtVerdict {
-  if (t.notrack && !packet.ct && !packet.untracked) packet.untracked = true;
+  if (packet.ct || packet.untracked || packet.ctTemplate) return "CONTINUE";
+  if (t.notrack) packet.untracked = true;
+  else packet.ctTemplate = t.template;
   return "CONTINUE";
+}
+
+/** xt_ct_flags_to_dir: --zone-orig or --zone-reply alone make the zone one-directional. */
+function zoneDir(t: CtTarget): number {
+  if (t.zoneOrig === t.zoneReply) return ZONE_DIR.BOTH;
+  return t.zoneOrig ? ZONE_DIR.ORIG : ZONE_DIR.REPL;
 }
 
 /** CT's data, or that of NOTRACK (which is CT with --notrack) for `module`. */
@@ -171,6 +182,7 @@ export const ct: TargetModule<CtTarget> = {
   },
   final(t, ctx) {
     t.l4proto = ctx.protoInverted ? 0 : ctx.proto;
+    if (!t.notrack) t.template = { zone: { id: t.zone, dir: zoneDir(t) }, zoneFromMark: t.zoneFromMark };
   },
   save: (t) => ctText(t, "--"),
   list: (t) => ` CT${ctText(t, "")}`,
