@@ -50,11 +50,19 @@ export interface World {
   readonly kernelLog: { readonly at: number; readonly text: string }[];
 }
 
-/** A capture on one device: it is shown each packet leaving (`out`) or arriving on that device. */
+/**
+ * A capture on one device: it is shown each packet leaving (`out`) or arriving on that device, with
+ * the frame's Ethernet addresses ("" on lo).
+ */
 export interface Tap {
   readonly netns: string;
   readonly dev: string;
-  see(packet: Packet, out: boolean): void;
+  see(packet: Packet, out: boolean, macs: FrameMacs): void;
+}
+
+export interface FrameMacs {
+  readonly src: string;
+  readonly dst: string;
 }
 
 /** 2026-11-26 18:00:00 UTC: a fixed start so that dated output replays byte for byte. */

@@ -1,5 +1,17 @@
+import { pcapFile } from "../../engine/trace/pcap";
 import type { CaptureLine, NetnsView } from "../../engine/view";
 import { selectFrame, usePlayer } from "../player/store";
+
+/** Downloads the device's packets of this exchange as a .pcap, for Wireshark or `tcpdump -r`. */
+function exportPcap(name: string, lines: readonly CaptureLine[]): void {
+  const blob = new Blob([pcapFile(lines)], { type: "application/vnd.tcpdump.pcap" });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = `${name}.pcap`;
+  link.click();
+  URL.revokeObjectURL(url);
+}
 
 /**
  * What `tcpdump -n -i DEV` on each device of one namespace printed for the exchange being replayed.
@@ -25,7 +37,14 @@ export function CaptureTab({ ns }: { ns: NetnsView }) {
           <p className="panel-cmd">
             <code>
               {ns.name === "host" ? "" : `ip netns exec ${ns.name} `}tcpdump -n -i {dev}
-            </code>
+            </code>{" "}
+            <button
+              type="button"
+              aria-label={`Export .pcap of the packets on ${dev}`}
+              onClick={() => exportPcap(`${ns.name}-${dev}`, lines)}
+            >
+              Export .pcap
+            </button>
           </p>
           <ol className="capture-lines">
             {lines.map((line, i) => (

@@ -79,7 +79,7 @@ export function SidePanel() {
           </>
         )}
       </div>
-      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+      <div className="panel-body" id="panel-body" role="tabpanel" aria-labelledby={`tab-${tab}`} tabIndex={0}>
         {ns && tab === "rules" && <RulesTab ns={ns} table={table} />}
         {ns && tab === "conntrack" && <ConntrackTab ns={ns} />}
         {ns && tab === "routes" && <RoutesTab ns={ns} />}

@@ -31,7 +31,7 @@ export function bridgeXmit(
     });
     return;
   }
-  countTx(net, bridge, packet);
+  countTx(net, bridge, packet, { src: srcMac, dst: dstMac });
   net.trace?.push({
     kind: "bridge",
     netns: netns.name,
@@ -62,7 +62,7 @@ export function bridgeInput(
   learn(net.world, bridge, port, srcMac);
   packet.physIn = port.name;
   // The bridge device sees what it receives and, while tcpdump holds it promiscuous, what it forwards.
-  countRx(net, bridge, packet);
+  countRx(net, bridge, packet, { src: srcMac, dst: dstMac });
   const local = dstMac === bridge.mac;
   if (!callIptables(netns)) {
     if (local) ipRcv(net, netns, bridge, packet);

@@ -1,3 +1,4 @@
+import { limitErrors, MAX_NAMESPACES } from "../limits";
 import { deleteLink } from "../netdev/devices";
 import { addNamedNetns, isNamedNetns, namedNetns, NETNS_RUN_DIR } from "../netdev/namespace";
 import { knownNetnsId } from "../netdev/nsid";
@@ -5,7 +6,7 @@ import { commands } from "../shell/registry";
 import { runArgv } from "../shell/run-argv";
 import { Args, matches } from "./argv";
 import type { IpContext } from "./context";
-import { ipErrors } from "./errors";
+import { IpError, ipErrors } from "./errors";
 
 /** `ip netns add|del|list|exec` (ipnetns.c): named namespaces under /run/netns. */
 
@@ -33,6 +34,7 @@ function addNetns(ctx: IpContext, args: Args): number {
   const name = args.next();
   if (isNamedNetns(ctx.world, name) || ctx.world.netns.has(name))
     throw ipErrors.netnsFile("create", name, "File exists");
+  if (ctx.world.netns.size >= MAX_NAMESPACES) throw new IpError(limitErrors.namespaces(), 1);
   addNamedNetns(ctx.world, name);
   return 0;
 }

@@ -29,7 +29,7 @@ export function deleteChains(table: Table, name: string | undefined, onDelete: (
     if (named.policy !== "ACCEPT") throw otherProblem("Directory not empty");
     if (named.rules.length > 0) throw busy(named);
     onDelete(named.name);
-    named.created = false;
+    removeBuiltin(named);
     return;
   }
   const victims = named ? [named] : [...table.chains.values()].filter((c) => !c.hook);
@@ -41,7 +41,14 @@ export function deleteChains(table: Table, name: string | undefined, onDelete: (
   }
   if (named) return;
   for (const chain of table.chains.values())
-    if (chain.hook && chain.rules.length === 0 && chain.policy === "ACCEPT") chain.created = false;
+    if (chain.hook && chain.rules.length === 0 && chain.policy === "ACCEPT") removeBuiltin(chain);
+}
+
+/** A built-in chain nft deleted takes its counters along; the next one made has none until -P or -Z. */
+function removeBuiltin(chain: Chain): void {
+  chain.created = false;
+  chain.policyCounters = ZERO_COUNTERS;
+  chain.countsPolicy = false;
 }
 
 const busy = (chain: Chain) => commitFailed("CHAIN_DEL", "Device or resource busy", `chain ${chain.name}`);
@@ -92,6 +99,8 @@ export function setPolicy(table: Table, name: string, policy: string): void {
   const chain = table.chains.get(name);
   if (!chain?.hook) throw otherProblem("Bad built-in chain name");
   chain.policy = policy as Policy;
+  // nft replaces the chain without counters: the kernel starts it afresh at [0:0].
+  chain.policyCounters = ZERO_COUNTERS;
   chain.countsPolicy = true;
   chain.created = true;
   table.created = true;

@@ -193,8 +193,10 @@ class ArgParser implements ParseContext, LongOptions {
         this.setFlag(id);
         const iface = parseInterface(arg);
         if (iface.warning) this.warn(iface.warning);
-        if (id === "i") args.inIface = iface.name;
-        else args.outIface = iface.name;
+        // "+" alone is any interface and is dropped, but `! -o +` stays: nft keeps it (and lists "!+").
+        const name = iface.name === "" && this.invert ? arg : iface.name;
+        if (id === "i") args.inIface = name;
+        else args.outIface = name;
         break;
       }
       case "f":

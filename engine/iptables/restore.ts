@@ -7,7 +7,7 @@ import { BACKEND, otherProblem, parameterProblem, VERSION, XtablesError } from "
 import { runCommand, type Output } from "./iptables";
 import { checkChainName } from "./names";
 import { parseArgs } from "./parse-args";
-import type { Batch, Verb } from "./rule-ops";
+import { tooManyRules, type Batch, type Verb } from "./rule-ops";
 import { splitRestoreLine } from "./restore-line";
 
 export interface RestoreOptions {
@@ -70,6 +70,8 @@ interface Block {
   readonly skip: boolean;
   /** The line being applied, which `batch` records for each rule it adds. */
   line: number;
+  /** The first jump to an unknown chain: nft reports it at COMMIT. */
+  jumpError?: XtablesError;
   readonly batch: Batch;
 }
 
@@ -88,6 +90,9 @@ function openBlock(ruleset: Ruleset, name: TableName, options: RestoreOptions): 
         block.added.push(rule);
         block.addedLines.push(block.line);
         block.addedVerbs.push(verb);
+      },
+      refuseAtCommit(error) {
+        block.jumpError ??= error;
       },
     },
   };
@@ -134,6 +139,16 @@ function ruleLine(block: Block, text: string, line: number, options: RestoreOpti
 
 /** COMMIT: the kernel checks the staged table; the refusal names the line that completed the problem. */
 function commitBlock(ruleset: Ruleset, block: Block, options: RestoreOptions): void {
+  if (block.jumpError) throw block.jumpError;
+  if (tooManyRules(block.staged)) {
+    // The playground's cap (limits.ts), blamed on the last rule added as a kernel out of memory would.
+    const last = block.added.at(-1);
+    const chain = [...block.staged.chains.values()].find((c) => last && c.rules.includes(last));
+    throw new RestoreFailure(
+      4,
+      `${TAG} \nline ${block.addedLines.at(-1) ?? 0}: ${block.addedVerbs.at(-1) ?? "RULE_APPEND"} failed (Cannot allocate memory): rule in chain ${chain?.name}\n`,
+    );
+  }
   const violation = checkTable(block.staged);
   if (violation) {
     const blamed = blame(block, violation.rules);

@@ -1,7 +1,15 @@
+import { MAX_RULES_PER_TABLE } from "../limits";
 import type { Rule } from "../netfilter/rule";
 import type { Chain, Table } from "../netfilter/ruleset";
 import { checkTable } from "../netfilter/validate";
-import { commitFailed, noSuchChain, otherProblem, parameterProblem, badRule } from "./errors";
+import {
+  commitFailed,
+  noSuchChain,
+  otherProblem,
+  parameterProblem,
+  badRule,
+  type XtablesError,
+} from "./errors";
 import { sameRule } from "./save-rule";
 
 /** The nft operation names iptables prints when the kernel refuses a batch. */
@@ -13,12 +21,19 @@ export function chainOrFail(table: Table, name: string): Chain {
   return chain;
 }
 
-/** nft's command_jump: a -j/-g to a name that is neither a target nor an existing chain. */
-export function checkJumpTargets(table: Table, rules: readonly Rule[]): void {
+/**
+ * nft's command_jump: a -j/-g to a name that is neither a target nor an existing chain. A restore
+ * resolves its rules' jumps only at COMMIT (the error names that line), against the chains that
+ * existed when each rule was read.
+ */
+export function checkJumpTargets(table: Table, rules: readonly Rule[], batch = SINGLE): void {
   for (const rule of rules) {
     const { target } = rule;
-    if ((target.kind === "jump" || target.kind === "goto") && !table.chains.has(target.chain))
-      throw parameterProblem(`Chain '${target.chain}' does not exist`);
+    if ((target.kind === "jump" || target.kind === "goto") && !table.chains.has(target.chain)) {
+      const error = parameterProblem(`Chain '${target.chain}' does not exist`);
+      if (!batch.refuseAtCommit) throw error;
+      batch.refuseAtCommit(error);
+    }
   }
 }
 
@@ -30,9 +45,18 @@ export interface Batch {
   readonly deferred: boolean;
   /** Told of each rule added, with the nft operation that added it (restore keeps line numbers). */
   added?(rule: Rule, verb: Verb): void;
+  /** Keeps an error that the batch reports when it commits (restore's jumps to unknown chains). */
+  refuseAtCommit?(error: XtablesError): void;
 }
 
 export const SINGLE: Batch = { deferred: false };
+
+/** The playground's cap on a table's size (limits.ts), met as a kernel out of memory meets it. */
+export function tooManyRules(table: Table): boolean {
+  let count = 0;
+  for (const chain of table.chains.values()) count += chain.rules.length;
+  return count > MAX_RULES_PER_TABLE;
+}
 
 /**
  * Applies a change to a chain's rules (`change` edits the list or returns a new one): if the kernel
@@ -53,6 +77,10 @@ function commit(
   }
   const before = chain.rules;
   chain.rules = change(before.slice());
+  if (chain.rules.length > before.length && tooManyRules(table)) {
+    chain.rules = before;
+    throw commitFailed(verb, "Cannot allocate memory", `rule in chain ${chain.name}`);
+  }
   const violation = checkTable(table);
   if (violation) {
     chain.rules = before;
@@ -80,7 +108,7 @@ function appendTo(list: Rule[], rules: readonly Rule[]): Rule[] {
 }
 
 export function appendRules(table: Table, chainName: string, rules: readonly Rule[], batch = SINGLE): void {
-  checkJumpTargets(table, rules);
+  checkJumpTargets(table, rules, batch);
   const chain = chainOrFail(table, chainName);
   commit(table, chain, "RULE_APPEND", batch, (list) => appendTo(list, rules));
   for (const rule of rules) batch.added?.(rule, "RULE_APPEND");
@@ -94,7 +122,7 @@ export function insertRules(
   rules: readonly Rule[],
   batch = SINGLE,
 ) {
-  checkJumpTargets(table, rules);
+  checkJumpTargets(table, rules, batch);
   const chain = chainOrFail(table, chainName);
   if (num > chain.rules.length + 1) throw otherProblem("Index of insertion too big");
   // Inserting right after the last rule is an append to nft, and its refusal says so.
@@ -107,7 +135,7 @@ export function insertRules(
 }
 
 export function replaceRule(table: Table, chainName: string, num: number, rule: Rule, batch = SINGLE): void {
-  checkJumpTargets(table, [rule]);
+  checkJumpTargets(table, [rule], batch);
   const chain = chainWithRules(table, chainName);
   if (num > chain.rules.length) throw otherProblem("Index of replacement too big");
   commit(table, chain, "RULE_REPLACE", batch, (list) => {

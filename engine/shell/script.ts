@@ -1,3 +1,4 @@
+import { limitErrors, MAX_SCRIPT_CHARS } from "../limits";
 import type { Chunk, CommandResult } from "./command";
 import { shellErrors } from "./errors";
 import { runList } from "./exec";
@@ -21,6 +22,10 @@ export function runScript(world: World, script: string, options: RunOptions = {}
   const netnsName = options.netns ?? "host";
   const netns = world.netns.get(netnsName);
   if (!netns) return [missingNetns(script, netnsName)];
+  if (script.length > MAX_SCRIPT_CHARS) {
+    const output = [{ fd: 2 as const, text: limitErrors.script(script.length) }];
+    return [{ command: script.slice(0, 200).split("\n")[0]!, output, status: 2 }];
+  }
   const results: CommandResult[] = [];
   for (const item of readScript(script)) {
     const out = new Transcript();

@@ -135,6 +135,17 @@ function icmpWhat(icmp: IcmpHeader, ctx: LineContext): string {
   }
 }
 
+/** A DNS header is 12 bytes: tcpdump decodes port 53 as DNS and calls a shorter datagram invalid. */
+const DNS_PORT = 53;
+const DNS_HLEN = 12;
+
+/** udp_print: port 53 goes to domain_print, the rest prints as plain UDP. */
+function udpText(sport: number, dport: number, length: number): string {
+  if ((sport === DNS_PORT || dport === DNS_PORT) && length < DNS_HLEN)
+    return `domain [length ${length} < ${DNS_HLEN}] (invalid)`;
+  return `UDP, length ${length}`;
+}
+
 /** One packet as `tcpdump -i DEV [-n]` prints it (4.99, no -v): timestamp, `IP`, ends, and the protocol's part. */
 export function tcpdumpLine(packet: Packet, ctx: LineContext): string {
   const { l4 } = packet;
@@ -146,7 +157,7 @@ export function tcpdumpLine(packet: Packet, ctx: LineContext): string {
       body = `${src}.${port(l4.sport, "tcp", ctx)} > ${dst}.${port(l4.dport, "tcp", ctx)}: ${tcpText(packet, l4, ctx)}`;
       break;
     case 17:
-      body = `${src}.${port(l4.sport, "udp", ctx)} > ${dst}.${port(l4.dport, "udp", ctx)}: UDP, length ${packet.length - IP_HLEN - 8}`;
+      body = `${src}.${port(l4.sport, "udp", ctx)} > ${dst}.${port(l4.dport, "udp", ctx)}: ${udpText(l4.sport, l4.dport, packet.length - IP_HLEN - 8)}`;
       break;
     case 1:
       body = `${src} > ${dst}: ICMP ${icmpWhat(l4, ctx)}, length ${packet.length - IP_HLEN}`;

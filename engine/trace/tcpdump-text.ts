@@ -3,6 +3,9 @@ export const tcpdumpText = {
   banner: (dev: string) =>
     "tcpdump: verbose output suppressed, use -v[v]... for full protocol decode\n" +
     `listening on ${dev}, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n`,
+  /** With -w nothing is decoded, so nothing is suppressed. */
+  writeBanner: (dev: string) =>
+    `tcpdump: listening on ${dev}, link-type EN10MB (Ethernet), snapshot length 262144 bytes\n`,
   summary: (count: number) =>
     `${count} packets captured\n${count} packets received by filter\n0 packets dropped by kernel\n`,
   noSuchDevice: (dev: string) => `tcpdump: ${dev}: No such device exists\n(No such device exists)\n`,

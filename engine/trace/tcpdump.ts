@@ -1,7 +1,10 @@
 import type { Command, CommandContext } from "../shell/command";
 import { linkReady } from "../stack/neigh";
 import type { Packet } from "../stack/packet";
-import type { Tap } from "../world";
+import { writeFile } from "../shell/fs";
+import type { FrameMacs, Tap } from "../world";
+import { pcapHeader, pcapRecord } from "./pcap";
+import { ethernetFrame } from "./pcap-frame";
 import { TcpSeqTable } from "./tcp-seq";
 import { compileFilter, FilterError, type CaptureFilter } from "./tcpdump-filter";
 import { tcpdumpLine } from "./tcpdump-line";
@@ -11,14 +14,17 @@ interface CaptureArgs {
   readonly dev?: string;
   readonly numeric: boolean;
   readonly count?: number;
+  /** -w FILE: raw packets into a pcap file of the scenario's file system instead of lines. */
+  readonly write?: string;
   readonly expression: readonly string[];
 }
 
-/** getopt over tcpdump's options the playground models: -i DEV, -c N, -n (or -nn), -l; the rest is the filter. */
+/** getopt over tcpdump's options the playground models: -i DEV, -c N, -w FILE, -n (or -nn), -l; the rest is the filter. */
 function parseArgs(argv: readonly string[]): CaptureArgs | { readonly error: string } {
   let dev: string | undefined;
   let numeric = false;
   let count: number | undefined;
+  let write: string | undefined;
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -33,10 +39,11 @@ function parseArgs(argv: readonly string[]): CaptureArgs | { readonly error: str
         numeric ||= option === "n";
         continue;
       }
-      if (option !== "i" && option !== "c") return { error: tcpdumpText.usage };
+      if (option !== "i" && option !== "c" && option !== "w") return { error: tcpdumpText.usage };
       const value = j + 1 < arg.length ? arg.slice(j + 1) : argv[++i];
       if (value === undefined) return { error: tcpdumpText.missingArgument(option) + tcpdumpText.usage };
       if (option === "i") dev = value;
+      else if (option === "w") write = value;
       else {
         count = /^\d+$/.test(value) ? Number(value) : 0;
         if (count <= 0) return { error: tcpdumpText.badCount(value) };
@@ -44,7 +51,14 @@ function parseArgs(argv: readonly string[]): CaptureArgs | { readonly error: str
       break;
     }
   }
-  return { dev, numeric, count, expression: argv.slice(i) };
+  return { dev, numeric, count, ...(write === undefined ? {} : { write }), expression: argv.slice(i) };
+}
+
+/** The scenario's files hold text: binary data goes in as one character per byte. */
+function binaryText(bytes: Uint8Array): string {
+  let text = "";
+  for (const byte of bytes) text += String.fromCharCode(byte);
+  return text;
 }
 
 /** The device tcpdump opens: the one given, or the first that is up and has a carrier (not lo). */
@@ -73,10 +87,13 @@ function startCapture(ctx: CommandContext, dev: string, args: CaptureArgs, filte
   const tap: Tap = {
     netns: ctx.netns.name,
     dev,
-    see(packet: Packet, out: boolean) {
+    see(packet: Packet, out: boolean, macs: FrameMacs) {
       if ((loopback && !out) || !filter(packet)) return;
       // Format now: NAT rewrites the packet after this point.
-      ctx.stdout.write(tcpdumpLine(packet, { numeric: args.numeric, seqs, clockMs: world.clock }));
+      if (args.write !== undefined) {
+        const record = pcapRecord({ time: world.clock, frame: ethernetFrame(packet, macs) });
+        writeFile(world, args.write, binaryText(record), true);
+      } else ctx.stdout.write(tcpdumpLine(packet, { numeric: args.numeric, seqs, clockMs: world.clock }));
       captured++;
       if (captured !== args.count) return;
       world.taps.splice(world.taps.indexOf(tap), 1);
@@ -106,7 +123,8 @@ export const tcpdump: Command = (ctx) => {
     ctx.stderr.write(tcpdumpText.filter(error.message));
     return 1;
   }
-  ctx.stderr.write(tcpdumpText.banner(dev));
+  ctx.stderr.write(args.write === undefined ? tcpdumpText.banner(dev) : tcpdumpText.writeBanner(dev));
+  if (args.write !== undefined) writeFile(ctx.world, args.write, binaryText(pcapHeader()), false);
   startCapture(ctx, dev, args, filter);
   return 0;
 };

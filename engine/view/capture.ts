@@ -1,3 +1,4 @@
+import { ethernetFrame } from "../trace/pcap-frame";
 import { TcpSeqTable } from "../trace/tcp-seq";
 import { tcpdumpLine } from "../trace/tcpdump-line";
 import type { Tap, World } from "../world";
@@ -23,7 +24,7 @@ export function captureAll(world: World): Capture {
       taps.push({
         netns: netns.name,
         dev: link.name,
-        see(packet, out) {
+        see(packet, out, macs) {
           if (loopback && !out) return;
           lines.push({
             netns: netns.name,
@@ -31,6 +32,8 @@ export function captureAll(world: World): Capture {
             line: tcpdumpLine(packet, { numeric: true, seqs, clockMs: world.clock }).trimEnd(),
             packet: packet.id,
             step: world.trace?.length ?? 0,
+            time: world.clock,
+            frame: ethernetFrame(packet, macs),
           });
         },
       });

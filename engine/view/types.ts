@@ -75,6 +75,9 @@ export interface CaptureLine {
   readonly packet: number;
   /** How many trace events had been recorded when the device saw it: the step it belongs to. */
   readonly step: number;
+  /** When the device saw it (virtual clock, ms) and the frame's bytes, for a .pcap (trace/pcap.ts). */
+  readonly time: number;
+  readonly frame: Uint8Array;
 }
 
 export interface NetnsView {

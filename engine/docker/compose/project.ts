@@ -119,6 +119,11 @@ export function loadProject(
           15,
         );
     if (nets.length === 0) usesDefault = true;
+    if (!text(s.image ?? null))
+      throw new DockerError(
+        `service "${key}" has neither an image nor a build context specified: invalid compose project\n`,
+        15,
+      );
     services.push({
       key,
       containerName: text(s.container_name ?? null) || `${name}${sep}${key}${sep}1`,
