@@ -97,8 +97,9 @@ describe("Docker 20.10, the article's daemon", () => {
     expect(run(world, "iptables -t nat -S")).toBe(FRESH_NAT);
     expect(run(world, "iptables -t filter -S")).toBe(FRESH_FILTER);
     expect(run(world, "sysctl net.ipv4.ip_forward")).toBe("net.ipv4.ip_forward = 1\n");
+    // dockerd sets the bridge's MAC, and a bridge with a hand-set MAC and no port has no carrier.
     expect(run(world, "ip -4 -br addr show docker0")).toBe(
-      "docker0          UNKNOWN        172.17.0.1/16 \n",
+      "docker0          DOWN           172.17.0.1/16 \n",
     );
     expect(run(world, "docker ps")).toBe(
       "CONTAINER ID   IMAGE     COMMAND   CREATED   STATUS    PORTS     NAMES\n",
@@ -114,7 +115,7 @@ describe("Docker 20.10, the article's daemon", () => {
     );
     expect(asArticleBridge(run(world, "ip route"))).toBe(
       "default via 192.168.31.1 dev eth0 \n" +
-        "172.17.0.0/16 dev docker0 proto kernel scope link src 172.17.0.1 \n" +
+        "172.17.0.0/16 dev docker0 proto kernel scope link src 172.17.0.1 linkdown \n" +
         "172.18.0.0/16 dev br-ac3e0514d837 proto kernel scope link src 172.18.0.1 \n" +
         "192.168.31.0/24 dev eth0 proto kernel scope link src 192.168.31.228 \n",
     );

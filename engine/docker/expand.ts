@@ -1,4 +1,4 @@
-import { runScript } from "../shell/script";
+import { runScript, splitOutput } from "../shell/script";
 import { readScript } from "../shell/script-reader";
 import { createShellState } from "../shell/state";
 import type { World } from "../world";
@@ -22,26 +22,65 @@ export const formatStep = (step: Step): string =>
 
 const DOCKER_LINE = /^\s*(sudo\s+)?(docker|dockerd|docker-compose)(\s|$)/;
 
-export function expandScript(world: World, script: string): string {
+/** One command line of a script as the engine ran it, with the host commands Docker ran for it. */
+export interface ExpandedItem {
+  /** The line as written, heredoc bodies left out. */
+  readonly text: string;
+  /** The line with the source lines that belong to it (heredoc bodies, continuation lines). */
+  readonly span: string;
+  /** A `docker`, `dockerd` or `docker-compose` line. */
+  readonly docker: boolean;
+  /** The host commands Docker ran for it, in order (none for other lines). */
+  readonly steps: readonly Step[];
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly status: number;
+}
+
+/**
+ * Runs `script` on `world` line by line, recording what each line printed and, for a Docker line, the
+ * host commands it ran. `inspect` is called after each line, with the world as that line left it.
+ */
+export function expandItems(
+  world: World,
+  script: string,
+  inspect: (item: ExpandedItem, world: World) => void = () => {},
+): ExpandedItem[] {
   const lines = script.split("\n");
-  const items = [...readScript(script)];
+  const read = [...readScript(script)];
   const shell = createShellState();
   const daemon = daemonOf(world);
-  let out = "";
-  items.forEach((item, k) => {
-    const end = items[k + 1]?.line ?? lines.length + 1;
-    const span = lines.slice(item.line - 1, end - 1).join("\n");
+  return read.map((item, k) => {
+    const end = read[k + 1]?.line ?? lines.length + 1;
+    const span = lines
+      .slice(item.line - 1, end - 1)
+      .join("\n")
+      .replace(/\n+$/, "");
     const before = daemon.steps.length;
-    runScript(world, span, { shell });
-    if (item.kind === "command" && DOCKER_LINE.test(item.text)) {
-      out += `# ${item.text}\n`;
-      out += daemon.steps
-        .slice(before)
-        .map((s) => `${formatStep(s)}\n`)
-        .join("");
-    } else out += `${span.replace(/\n+$/, "")}\n`;
+    const results = runScript(world, span, { shell });
+    const docker = item.kind === "command" && DOCKER_LINE.test(item.text);
+    const output = splitOutput(results.flatMap((result) => result.output));
+    const expanded: ExpandedItem = {
+      text: item.text,
+      span,
+      docker,
+      steps: docker ? daemon.steps.slice(before) : [],
+      ...output,
+      status: results.at(-1)?.status ?? 0,
+    };
+    inspect(expanded, world);
+    return expanded;
   });
-  return out;
+}
+
+export function expandScript(world: World, script: string): string {
+  return expandItems(world, script)
+    .map((item) =>
+      item.docker
+        ? `# ${item.text}\n${item.steps.map((s) => `${formatStep(s)}\n`).join("")}`
+        : `${item.span}\n`,
+    )
+    .join("");
 }
 
 /** The host commands `dockerd` runs at start in one version, on the bare world (for the kernel lab). */

@@ -4,16 +4,27 @@ import type { Command } from "../shell/command";
 import { Args, matches } from "./argv";
 import { ipErrors } from "./errors";
 import { asIpCommand } from "./ip";
-import { linkFlags, linkName, linksInOrder } from "./link-format";
+import { linkFlags, linksInOrder } from "./link-format";
 import type { Netns } from "../world";
 
 /** The `bridge link [show] [dev DEV]` and `bridge link set dev DEV hairpin on|off` commands. */
+
+/**
+ * A port's name with its veth peer: `bridge` looks the peer's ifindex up in its own namespace, without
+ * checking the namespace the peer lives in, so a peer elsewhere shows as whichever local link has its
+ * index (or ifN when none has).
+ */
+function portName(port: Link, netns: Netns): string {
+  if (!port.peer) return port.name;
+  const local = [...netns.links.values()].find((link) => link.index === port.peer!.index);
+  return `${port.name}@${local?.name ?? `if${port.peer.index}`}`;
+}
 
 function portLine(netns: Netns, port: Link): string {
   const bridge = port.master === undefined ? undefined : netns.links.get(port.master);
   const state = bridge && isForwarding(port, bridge) ? "forwarding" : "disabled";
   return (
-    `${port.index}: ${linkName(port, netns)}: ${linkFlags(port, netns)} mtu ${port.mtu} ` +
+    `${port.index}: ${portName(port, netns)}: ${linkFlags(port, netns)} mtu ${port.mtu} ` +
     `master ${port.master} state ${state} priority 32 cost 2 \n`
   );
 }

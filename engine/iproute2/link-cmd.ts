@@ -85,6 +85,8 @@ function setLink(ctx: IpContext, req: LinkRequest): void {
   if (req.mac !== undefined) {
     link.mac = req.mac;
     link.macSet = true;
+    // br_stp_change_bridge_id reselects port states: no forwarding port, no carrier (settle below).
+    if (link.kind === "bridge") link.bridgeCarrier ??= false;
     portMacChanged(ctx.world, link);
   }
   if (req.mtu !== undefined) link.mtu = req.mtu;

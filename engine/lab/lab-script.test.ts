@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { labItems } from "./items";
 import { labScript } from "./lab-script";
+import type { WorldName } from "../scenario/worlds";
 
-const lab = (script: string, world: "empty" | "bare" = "empty") => {
+const lab = (script: string, world: WorldName = "empty") => {
   const text = labScript(script, { world, source: "s.sh" });
   if (typeof text !== "string") throw new Error(text.error);
   return text;
@@ -69,7 +70,7 @@ describe("labScript", () => {
     expect(text).toContain("netplay_setup 'ip netns add router'\nnetplay_monitor router\n");
     expect(text).toContain("netplay_setup 'ip -n laptop route add default via 192.168.31.1'\n");
     expect(text).toContain(
-      "netplay_stand_in router router '' 53\nnetplay_stand_in internet internet 80,443 53\n",
+      "netplay_stand_in router router router '' 53 '' ''\nnetplay_stand_in internet internet internet 80,443 53 '' ''\n",
     );
   });
 
@@ -79,9 +80,34 @@ describe("labScript", () => {
     expect(text).toMatch(/\nNETPLAY_LAB_\n\)\nexec unshare /);
   });
 
-  it("says which worlds it cannot build yet", () => {
-    expect(labScript("true\n", { world: "docker", source: "s.sh" })).toEqual({
-      error: 'netplay lab: the lab cannot build the world "docker" yet',
-    });
+  it("builds a Docker world from the bare world and the commands dockerd ran at start", () => {
+    const text = lab("true\n", "docker-20.10");
+    expect(text).toContain("netplay_setup 'ip link add docker0 address ");
+    expect(text).toContain("netplay_setup 'iptables -t filter -A DOCKER-USER -j RETURN'\n");
+  });
+  it("runs a Docker line as the host commands dockerd ran, and starts its services as stand-ins", () => {
+    const part = scenarioPart(lab("docker run -d --name web -p 8080:80 nginx\n", "docker"));
+    expect(part).toContain("netplay_docker 'ip netns add web'\n");
+    expect(part).toContain(
+      [
+        "netplay_docker 'iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT'",
+        "netplay_docker_said 0 '7b4da37c2b6ad94d782b6ceca36a20d70966de8f845dad540f11804fdc1787a3\n' ''",
+        "netplay_status 1",
+        "netplay_stand_in docker-proxy.0.0.0.0:8080 host host '' '' '' '0.0.0.0:8080>172.17.0.2:80'",
+        "netplay_stand_in web web web 80 '' '' ''",
+        "netplay_monitor web",
+        "",
+      ].join("\n"),
+    );
+  });
+  it("runs a container's command with ip netns exec, as the line's own, and stops what a line ends", () => {
+    const part = scenarioPart(
+      lab("docker run -d --name web redis\ndocker exec web ping -c 1 10.0.0.1\ndocker rm -f web\n", "docker"),
+    );
+    expect(part).toContain("netplay_stand_in web web web '' '' 6379 ''\n");
+    expect(part).toContain(
+      'ip netns exec web ping -c 1 10.0.0.1\nnetplay_docker_status=$?\nnetplay_docker_end "$netplay_docker_status"\n',
+    );
+    expect(part).toMatch(/netplay_step 3 'docker rm -f web'\nnetplay_stop_stand_in web\nnetplay_docker /);
   });
 });

@@ -2,6 +2,8 @@ import type { WorldName } from "../scenario/worlds";
 import { labItems, type LabItem } from "./items";
 import { PRELUDE } from "./prelude";
 import { shellQuote } from "./quote";
+import { type DockerLine, dockerLines } from "./docker-lines";
+import type { StandIn } from "./services";
 import { SERVICES_PY } from "./stand-ins";
 import { worldSetup, type WorldSetup } from "./world-setup";
 
@@ -29,6 +31,11 @@ const header = (options: LabOptions): string => `#!/usr/bin/env bash
 # that what it captured is in its file when the next line reads it; background jobs get half a second
 # to start and each later line 0.2 s to let them see its packets; address listings wait for IPv6
 # duplicate address detection to finish.
+#
+# Docker is not run: each docker line runs the host commands the playground's dockerd ran for it
+# (\`netplay expand\`) and prints what the playground's docker printed itself (ids, tables); the
+# commands it runs in a container run here as \`ip netns exec\`. The containers' servers and
+# docker-proxy are Python stand-ins too.
 `;
 
 /** ip's options that take an argument (`-n NETNS`), as ip.c reads them. */
@@ -80,14 +87,21 @@ function delimiter(base: string, text: string): string {
   return name;
 }
 
-function stepLines(item: LabItem, n: number): string[] {
+const startStandIn = (s: StandIn): string =>
+  ["netplay_stand_in", s.name, s.netns, s.owner, s.httpPorts, s.dnsPorts, s.tcpPorts, s.relays]
+    .map((word) => shellQuote(Array.isArray(word) ? word.join(",") : String(word)))
+    .join(" ");
+
+function stepLines(item: LabItem, n: number, docker: DockerLine | undefined): string[] {
   const out = [`netplay_step ${n} ${shellQuote(item.text)}`];
   if (lists(item)) out.push("netplay_settle_addresses");
-  out.push(item.background ? immediateCapture(item.source) : item.source);
-  out.push(`netplay_status ${n}`);
-  if (item.background) out.push("netplay_started_job");
-  else if (connects(item)) out.push("netplay_settle_tcp");
-  for (const netns of addedNetns(item.source)) out.push(`netplay_monitor ${netns}`);
+  if (docker) out.push(...docker.stop.map((name) => `netplay_stop_stand_in ${shellQuote(name)}`));
+  const run = docker ? docker.body : [item.background ? immediateCapture(item.source) : item.source];
+  out.push(...run, `netplay_status ${n}`);
+  if (docker) out.push(...docker.start.map(startStandIn));
+  else if (item.background) out.push("netplay_started_job");
+  if (connects(item)) out.push("netplay_settle_tcp");
+  for (const netns of run.flatMap(addedNetns)) out.push(`netplay_monitor ${netns}`);
   return out;
 }
 
@@ -106,12 +120,10 @@ function inner(script: string, options: LabOptions, setup: WorldSetup): string {
     lines.push(`netplay_setup ${shellQuote(command)}`);
     for (const netns of addedNetns(command)) lines.push(`netplay_monitor ${netns}`);
   }
-  for (const s of setup.standIns)
-    lines.push(
-      `netplay_stand_in ${s.netns} ${s.owner} ${shellQuote(s.httpPorts.join(","))} ${shellQuote(s.dnsPorts.join(","))}`,
-    );
+  lines.push(...setup.standIns.map(startStandIn));
   lines.push("# The scenario.");
-  labItems(script).forEach((item, i) => lines.push(...stepLines(item, i + 1)));
+  const docker = dockerLines(options.world, script);
+  labItems(script).forEach((item, i) => lines.push(...stepLines(item, i + 1, docker[i])));
   lines.push("netplay_last=$?", '[ "$netplay_jobs" = 0 ] || sleep 0.3', 'exit "$netplay_last"');
   return `${lines.join("\n")}\n`;
 }
@@ -122,7 +134,6 @@ function inner(script: string, options: LabOptions, setup: WorldSetup): string {
  */
 export function labScript(script: string, options: LabOptions): string | { readonly error: string } {
   const setup = worldSetup(options.world);
-  if ("error" in setup) return setup;
   const body = inner(script, options, setup);
   const end = delimiter("NETPLAY_LAB", body);
   return `${header(options)}

@@ -43,14 +43,51 @@ netplay_python=/usr/bin/python3
 netplay_in() {
   if [ "$1" = host ]; then shift; "$@"; else ip netns exec "$@"; fi
 }
+# The playground's servers close the instant their peer does, so that their FIN carries the ACK of
+# the peer's FIN. A stand-in does the same only if it wakes up within the kernel's delayed-ACK time
+# (40 ms), which a loaded machine may not grant: stand-ins run with a real-time priority (chrt).
+netplay_realtime=
+chrt -f 10 true 2>/dev/null && netplay_realtime="chrt -f 10"
+# netplay_stand_in NAME NETNS OWNER HTTP DNS TCP RELAYS: one stand-in process (stand-ins.ts), known
+# by NAME to netplay_stop_stand_in.
+declare -A netplay_stand_ins=()
 netplay_stand_in() {
-  netplay_in "$1" "$netplay_python" -c "$netplay_services" "$2" "$3" "$4" >"$netplay_work/stand-in.$1" 2>&1 &
-  local i
+  local log="$netplay_work/stand-in.$1" i
+  : >"$log"
+  netplay_in "$2" $netplay_realtime "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" >>"$log" 2>&1 &
+  netplay_stand_ins[$1]=$!
   for i in $(seq 100); do
-    grep -q ready "$netplay_work/stand-in.$1" && return
+    grep -q ready "$log" && return
     sleep 0.05
   done
-  netplay_fail "the services of $1 did not start: $(cat "$netplay_work/stand-in.$1")"
+  netplay_fail "the services of $1 did not start: $(cat "$log")"
+}
+netplay_stop_stand_in() {
+  kill "${"$"}{netplay_stand_ins[$1]}" 2>/dev/null
+  wait "${"$"}{netplay_stand_ins[$1]}" 2>/dev/null
+  unset "netplay_stand_ins[$1]"
+}
+# A Docker line runs the host commands the playground's dockerd ran for it. One that fails here is
+# the kernel refusing what the playground accepted: its error becomes the line's, exit status 125.
+netplay_docker_failed=0
+netplay_docker() {
+  eval "$1" >"$netplay_work/docker.log" 2>&1 && return
+  echo "netplay lab: $1: $(cat "$netplay_work/docker.log")" >&2
+  netplay_docker_failed=1
+}
+# The line's exit status: that of the command it ran in a container, unless one of Docker's failed.
+netplay_docker_end() {
+  local failed=$netplay_docker_failed
+  netplay_docker_failed=0
+  [ "$failed" = 0 ] || return 125
+  return "$1"
+}
+# What docker printed itself (ids, tables, its errors) is dockerd's, which the lab does not run: the
+# playground's words are printed as they were.
+netplay_docker_said() {
+  printf '%s' "$2"
+  printf '%s' "$3" >&2
+  netplay_docker_end "$1"
 }
 netplay_monitor() {
   [ -n "$netplay_out" ] && [ "${"$"}{NETPLAY_LAB_TRACE:-}" = 1 ] || return 0
@@ -67,16 +104,28 @@ netplay_settle_addresses() {
     sleep 0.1
   done
 }
+# ss in the lab's own namespace and in every named one, through nsenter (ip netns exec would also
+# remount /sys, a process more per namespace on a machine that may be busy).
+netplay_ss_everywhere() {
+  local ns
+  ss "$@"
+  for ns in /run/netns/*; do
+    [ -e "$ns" ] && nsenter --net="$ns" ss "$@"
+  done
+}
 # The playground closes a TCP connection at the instant its command ends; on the kernel the last FIN
 # and ACK may still be on their way (a stand-in closes from a thread of its own). Lines after a
-# connection wait (a second at most) until no socket is half closed, so that those packets are
-# counted where they are.
+# connection wait (a second at most, by the clock) until no socket is half closed, so that those
+# packets are counted where they are. Then the sockets that would only send the same segment again
+# (a SYN-ACK or a FIN no one acknowledges) are aborted, which sends nothing: the kernel's timers
+# must not add packets to the counters of lines long after, which the playground never sends.
 netplay_settle_tcp() {
-  local status=$? i ns states="state fin-wait-1 state close-wait state last-ack state closing"
-  for i in $(seq 20); do
-    { ss -tanH $states; for ns in $(ip netns list | cut -d' ' -f1); do ip netns exec "$ns" ss -tanH $states; done; } | grep -q . || break
+  local status=$? until=$((${"$"}{EPOCHREALTIME//[!0-9]/} + 1000000))
+  while netplay_ss_everywhere -tanH state fin-wait-1 state close-wait state last-ack state closing | grep -q .; do
+    [ "${"$"}{EPOCHREALTIME//[!0-9]/}" -lt "$until" ] || break
     sleep 0.05
   done
+  netplay_ss_everywhere -K -tanH state syn-recv state last-ack state closing >/dev/null 2>&1
   return $status
 }
 netplay_step() {

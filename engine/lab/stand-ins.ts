@@ -1,13 +1,17 @@
 /**
  * The stand-ins the lab runs for the playground's services, as one Python 3 program:
- * `python3 -c "$SERVICES_PY" OWNER HTTP_PORTS DNS_PORTS` (ports comma-separated, either list may be
- * empty). It prints `ready` once every socket listens.
+ * `python3 -c "$SERVICES_PY" OWNER HTTP_PORTS DNS_PORTS TCP_PORTS RELAYS` (lists comma-separated, any
+ * may be empty). It prints `ready` once every socket listens.
  *
  * - HTTP answers byte for byte as engine/tools/http.ts does (nginx 1.22.1's default site and error
  *   pages, keep-alive, 400 and a lingering close on bytes that cannot start a request line); only
  *   the Date header carries the real time.
  * - DNS sends each datagram back unchanged, as engine/scenario/bare.ts's server does, from the address
  *   it was sent to (IP_PKTINFO), so that an AnyIP address answers as itself.
+ * - TCP ports (a container's database) accept connections and read what comes, answering nothing.
+ * - A relay `ADDR:PORT>TO:TOPORT` is docker-proxy: for each connection it accepts on ADDR:PORT it
+ *   dials TO:TOPORT and copies the bytes both ways; a container that does not answer gets the
+ *   client's connection closed.
  */
 export const SERVICES_PY = String.raw`import re, socket, struct, sys, threading
 from email.utils import formatdate
@@ -74,17 +78,6 @@ def linger(conn):
     except OSError:
         pass
 
-def listen_http(port):
-    server = socket.socket()
-    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    server.bind(("", port))
-    server.listen(128)
-    def accept():
-        while True:
-            conn, _ = server.accept()
-            threading.Thread(target=serve_http, args=(conn,), daemon=True).start()
-    threading.Thread(target=accept, daemon=True).start()
-
 def listen_dns(port):
     server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
     server.setsockopt(socket.SOL_IP, IP_PKTINFO, 1)
@@ -100,11 +93,54 @@ def listen_dns(port):
             server.sendmsg([data], reply, 0, peer)
     threading.Thread(target=echo, daemon=True).start()
 
-ports = lambda text: [int(p) for p in text.split(",") if p]
-for port in ports(sys.argv[2]):
-    listen_http(port)
-for port in ports(sys.argv[3]):
-    listen_dns(port)
+def serve_tcp(conn):
+    with conn:
+        while conn.recv(65536):
+            pass
+def pump(source, sink):
+    try:
+        while True:
+            data = source.recv(65536)
+            if not data:
+                break
+            sink.sendall(data)
+        sink.shutdown(socket.SHUT_WR)
+    except OSError:
+        pass
+def relay(conn, target):
+    try:
+        onward = socket.create_connection(target)
+    except OSError:
+        conn.close()
+        return
+    back = threading.Thread(target=pump, args=(onward, conn), daemon=True)
+    back.start()
+    pump(conn, onward)
+    back.join()
+    onward.close()
+    conn.close()
+def listen_tcp(addr, port, serve, *extra):
+    server = socket.socket()
+    server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    server.bind((addr, port))
+    server.listen(128)
+    def accept():
+        while True:
+            conn, _ = server.accept()
+            threading.Thread(target=serve, args=(conn,) + extra, daemon=True).start()
+    threading.Thread(target=accept, daemon=True).start()
+items = lambda text: [item for item in text.split(",") if item]
+for port in items(sys.argv[2]):
+    listen_tcp("", int(port), serve_http)
+for port in items(sys.argv[3]):
+    listen_dns(int(port))
+for port in items(sys.argv[4]):
+    listen_tcp("", int(port), serve_tcp)
+for spec in items(sys.argv[5]):
+    here, there = spec.split(">")
+    addr, port = here.rsplit(":", 1)
+    to, to_port = there.rsplit(":", 1)
+    listen_tcp("" if addr == "0.0.0.0" else addr, int(port), relay, (to, int(to_port)))
 print("ready", flush=True)
 threading.Event().wait()
 `;

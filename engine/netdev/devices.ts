@@ -51,7 +51,12 @@ export function createLink(world: World, netns: Netns, spec: LinkSpec): Link {
     inet6: [],
     stats: { rxPackets: 0, rxBytes: 0, txPackets: 0, txBytes: 0 },
   };
-  if (spec.kind === "bridge") link.fdb = new Map();
+  if (spec.kind === "bridge") {
+    link.fdb = new Map();
+    // A hand-set address makes br_stp_change_bridge_id reselect port states, which turns the carrier
+    // off while no port forwards (`ip link add br0 address … type bridge` comes up NO-CARRIER).
+    if (link.macSet) link.bridgeCarrier = false;
+  }
   netns.links.set(link.name, link);
   return link;
 }

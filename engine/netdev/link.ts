@@ -63,7 +63,10 @@ export interface Link {
   master?: string;
   /** Set while enslaved to a bridge. */
   brport?: BridgePort;
-  /** For a bridge: the carrier it last derived from its ports; undefined while it never had a port. */
+  /**
+   * For a bridge: the carrier it last derived from its ports; undefined while port states were never
+   * selected (no port ever, no address set by hand).
+   */
   bridgeCarrier?: boolean;
   /** For a bridge: learned MAC addresses. */
   fdb?: Map<string, FdbEntry>;

@@ -2,11 +2,10 @@ import { formatAddr } from "../iptables/address";
 import { sysctlOn } from "../netdev/sysctl";
 import type { Netns } from "../world";
 import { ICMP_HLEN, IP_HLEN, newPacket } from "./build";
-import { ICMP } from "./icmp";
+import { ICMP, icmpReply } from "./icmp";
 import { icmpErrorToSocket } from "./icmp-error";
 import type { Net } from "./net";
 import { nfHook } from "./nf-hook";
-import { ipLocalOut } from "./output";
 import type { IcmpHeader, Packet } from "./packet";
 import { tcpRcv } from "./tcp";
 import { udpRcv } from "./udp";
@@ -39,7 +38,7 @@ function icmpRcv(net: Net, netns: Netns, packet: Packet, icmp: IcmpHeader): void
       payload: packet.payload,
       l4: { proto: 1, type: ICMP.ECHO_REPLY, code: 0, id: icmp.id, seq: icmp.seq },
     });
-    ipLocalOut(net, netns, reply);
+    icmpReply(net, netns, reply);
     return;
   }
   if (icmp.type === ICMP.ECHO_REPLY) {

@@ -15,6 +15,7 @@ export const ICMP = {
   NET_UNREACH: 0,
   HOST_UNREACH: 1,
   PORT_UNREACH: 3,
+  PKT_FILTERED: 13,
 } as const;
 
 /** An ICMP error quotes at most this much of the offending packet (576 bytes minus its own headers). */
@@ -47,6 +48,24 @@ export function attachRelated(answer: Packet, offending: Packet): void {
 }
 
 /**
+ * icmp_xmit_lock: the kernel sends its ICMP messages from one socket, locked while a message is on
+ * its way out. An icmp_send meanwhile finds it taken and sends nothing: REJECT in OUTPUT of the
+ * kernel's own echo reply drops it without a word (checked on the kernel: the rule counts the reply,
+ * and no error follows).
+ */
+let icmpSocketBusy = false;
+
+/** icmp_reply: the kernel's answer to an ICMP request, sent while its ICMP socket is locked. */
+export function icmpReply(net: Net, netns: Netns, reply: Packet): void {
+  icmpSocketBusy = true;
+  try {
+    ipLocalOut(net, netns, reply);
+  } finally {
+    icmpSocketBusy = false;
+  }
+}
+
+/**
  * icmp_send: an ICMP error about `offending`, back to its source. Never about an ICMP error, a
  * broadcast, or a non-first fragment. The source is the offending packet's destination when that is
  * one of ours, else the address the route back prefers.
@@ -60,7 +79,7 @@ export function icmpSend(
   related = false,
 ): void {
   const l4 = offending.l4;
-  if (l4?.proto === 1 && isError(l4.type)) return;
+  if (icmpSocketBusy || (l4?.proto === 1 && isError(l4.type))) return;
   if (offending.fragOffset !== 0 || addressType(netns, offending.dst) === "BROADCAST") return;
   const back = fibLookup(netns, offending.src);
   if (typeof back === "string") return;

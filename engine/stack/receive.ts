@@ -1,7 +1,9 @@
 import { formatAddr } from "../iptables/address";
+import { limitErrors, MAX_FRAMES_PER_EXCHANGE } from "../limits";
 import type { Link } from "../netdev/link";
 import { sysctlOn } from "../netdev/sysctl";
 import { addressType, fibLookup } from "../route/lookup";
+import type { RouteError } from "../route/route";
 import type { Netns } from "../world";
 import { bridgeInput } from "../bridge/forward";
 import { localDeliver } from "./deliver";
@@ -12,9 +14,17 @@ import type { LinkHeader, Packet } from "./packet";
 import { routeText } from "./route-text";
 import { transmit } from "./transmit";
 
-/** Processes every frame on the wire, in order, until the exchange has settled. */
+/** Processes every frame on the wire, in order, until the exchange has settled (or met its cap). */
 export function drain(net: Net): void {
-  for (let frame = net.wire.shift(); frame; frame = net.wire.shift()) receiveFrame(net, frame);
+  let frames = 0;
+  for (let frame = net.wire.shift(); frame; frame = net.wire.shift()) {
+    if (++frames > MAX_FRAMES_PER_EXCHANGE) {
+      net.wire.length = 0;
+      net.world.background.push({ fd: 2, text: limitErrors.frames() });
+      return;
+    }
+    receiveFrame(net, frame);
+  }
 }
 
 const LOOPBACK: LinkHeader = { type: "loopback" };
@@ -77,6 +87,13 @@ export function ipRcvFinish(net: Net, netns: Netns, dev: Link, packet: Packet): 
   routeForward(net, netns, dev, packet);
 }
 
+/** ip_error: the ICMP code for the route lookup's error; a blackhole (EINVAL) answers nothing. */
+const ROUTE_ERROR_CODE: Partial<Record<RouteError, number>> = {
+  "Network is unreachable": ICMP.NET_UNREACH,
+  "No route to host": ICMP.HOST_UNREACH,
+  "Permission denied": ICMP.PKT_FILTERED,
+};
+
 function routeForward(net: Net, netns: Netns, dev: Link, packet: Packet): void {
   if (!sysctlOn(netns, `net.ipv4.conf.${dev.name}.forwarding`)) {
     return drop(
@@ -95,7 +112,9 @@ function routeForward(net: Net, netns: Netns, dev: Link, packet: Packet): void {
       route: decision,
       dev: "",
     });
-    icmpSend(net, netns, packet, ICMP.DEST_UNREACH, ICMP.NET_UNREACH);
+    const code = ROUTE_ERROR_CODE[decision];
+    if (code === undefined) return drop(net, netns, `${decision} (a blackhole route)`);
+    icmpSend(net, netns, packet, ICMP.DEST_UNREACH, code);
     return;
   }
   net.trace?.push({

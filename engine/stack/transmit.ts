@@ -1,6 +1,6 @@
 import { formatAddr } from "../iptables/address";
 import type { Link } from "../netdev/link";
-import type { Netns } from "../world";
+import type { FrameMacs, Netns } from "../world";
 import { bridgeXmit } from "../bridge/forward";
 import { ICMP, icmpSend } from "./icmp";
 import { netnsOf, type Net } from "./net";
@@ -8,24 +8,28 @@ import { linkReady, resolveNeighbour } from "./neigh";
 import type { Packet } from "./packet";
 import { viewOf } from "./view";
 
-/** A packet leaves by `dev`: its statistics, and any tap (tcpdump) on it. */
-export function countTx(net: Net, dev: Link, packet: Packet): void {
+/** lo's frames carry no addresses. */
+const LOOPBACK_MACS: FrameMacs = { src: "", dst: "" };
+
+/** A packet leaves by `dev` in a frame with these addresses: its statistics, and any tap (tcpdump) on it. */
+export function countTx(net: Net, dev: Link, packet: Packet, macs = LOOPBACK_MACS): void {
   dev.stats.txPackets++;
   dev.stats.txBytes += packet.length;
-  tapsSee(net, dev, packet, true);
+  tapsSee(net, dev, packet, true, macs);
 }
 
-export function countRx(net: Net, dev: Link, packet: Packet): void {
+export function countRx(net: Net, dev: Link, packet: Packet, macs = LOOPBACK_MACS): void {
   dev.stats.rxPackets++;
   dev.stats.rxBytes += packet.length;
-  tapsSee(net, dev, packet, false);
+  tapsSee(net, dev, packet, false, macs);
 }
 
 /** Shows the packet to the taps on `dev`; a tap may remove itself (tcpdump -c), so over a copy. */
-function tapsSee(net: Net, dev: Link, packet: Packet, out: boolean): void {
+function tapsSee(net: Net, dev: Link, packet: Packet, out: boolean, macs: FrameMacs): void {
   const { taps } = net.world;
   if (taps.length === 0) return;
-  for (const tap of taps.slice()) if (tap.dev === dev.name && tap.netns === dev.netns) tap.see(packet, out);
+  for (const tap of taps.slice())
+    if (tap.dev === dev.name && tap.netns === dev.netns) tap.see(packet, out, macs);
 }
 
 /**
@@ -35,7 +39,8 @@ function tapsSee(net: Net, dev: Link, packet: Packet, out: boolean): void {
 export function vethXmit(net: Net, dev: Link, packet: Packet, srcMac: string, dstMac: string): void {
   const peer = dev.peer;
   if (!peer || !linkReady(dev)) return;
-  countTx(net, dev, packet);
+  const macs = { src: srcMac, dst: dstMac };
+  countTx(net, dev, packet, macs);
   packet.ct = undefined;
   packet.ctinfo = undefined;
   packet.untracked = false;
@@ -46,7 +51,7 @@ export function vethXmit(net: Net, dev: Link, packet: Packet, srcMac: string, ds
     to: { netns: peer.netns, dev: peer.name },
     packet: viewOf(packet),
   });
-  countRx(net, peer, packet);
+  countRx(net, peer, packet, macs);
   net.wire.push({ netns: netnsOf(net, peer), dev: peer, packet, srcMac, dstMac });
 }
 

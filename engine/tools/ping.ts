@@ -20,6 +20,8 @@ const MAX_PAYLOAD = 65507;
  * (or refused with an ICMP error) within its send. A failed send (a DROP in OUTPUT: EPERM) is
  * counted and, as iputils does, not reported. Without -c it stops after four requests.
  */
+const BROADCAST_HINT = "Do you want to ping broadcast? Then -b. If not, check your local firewall rules";
+
 export const ping: Command = (ctx) => {
   const args = parsePingArgs(ctx.argv.slice(1));
   if ("error" in args) {
@@ -34,7 +36,8 @@ export const ping: Command = (ctx) => {
   }
   const src = sourceFor(ctx.netns, dst);
   if (typeof src === "string") {
-    ctx.stderr.write(`ping: connect: ${src}\n`);
+    // iputils reads EACCES from connect() as a broadcast target pinged without -b (here: a prohibit route).
+    ctx.stderr.write(src === "Permission denied" ? `ping: ${BROADCAST_HINT}\n` : `ping: connect: ${src}\n`);
     return 2;
   }
   const { world } = ctx;
