@@ -6,7 +6,7 @@
  *
  * Arguments: scenario file names (or parts of them) to run only those, and no random cases unless
  * NETPLAY_KERNEL_CASES says how many; `--random-only` runs no scenarios. Environment:
- * NETPLAY_KERNEL_JOBS (labs at once, default 8), NETPLAY_KERNEL_SEED (the first case's seed,
+ * NETPLAY_KERNEL_JOBS (labs at once, default 3), NETPLAY_KERNEL_SEED (the first case's seed,
  * default 1), NETPLAY_KERNEL_CASES (default 500), NETPLAY_KERNEL_BATCH (cases per lab, default 25)
  * and NETPLAY_KERNEL_SHRINKS (failing cases shrunk to a minimal script, default 3).
  */
@@ -20,7 +20,7 @@ import { readCorpus } from "./scenario-file";
 import { runOnEngine, runOnKernel, type Scenario } from "./sides";
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
-const jobs = env("NETPLAY_KERNEL_JOBS", 8);
+const jobs = env("NETPLAY_KERNEL_JOBS", 3);
 
 async function check(scenario: Scenario): Promise<number> {
   const started = Date.now();

@@ -42,8 +42,12 @@ export function runOnEngine({ world, script }: Scenario): SideRun {
   return { steps, ruleHits: traces(script) ? engineRuleHits(trace) : new Map() };
 }
 
-/** A lab run that has not ended after this long is stopped and reported. */
-const LAB_TIMEOUT_MS = 180_000;
+/**
+ * A lab that has written nothing new for this long is stopped and reported as stuck. A fixed limit
+ * on the whole run would not do: a batch of random cases runs hundreds of lines, and on a machine
+ * busy with other work a line that takes a tenth of a second can take a second.
+ */
+const LAB_STALL_MS = 120_000;
 
 /** Runs the scenario's lab script (engine/lab) on this machine's kernel and reads what it recorded. */
 export async function runOnKernel(scenario: Scenario): Promise<SideRun> {
@@ -58,14 +62,14 @@ export async function runOnKernel(scenario: Scenario): Promise<SideRun> {
       NETPLAY_LAB_OUT: dir,
       NETPLAY_LAB_TRACE: traces(scenario.script) ? "1" : "",
     };
-    const { status, output } = await run("bash", [lab], env, LAB_TIMEOUT_MS);
+    const { status, output } = await run("bash", [lab], env, () => readdirSync(dir).length);
     const steps = readSteps(dir, scenario);
     const ruleHits = new Map<string, string[]>();
     for (const file of readdirSync(dir).filter((f) => f.startsWith("trace.")))
       ruleHits.set(file.slice("trace.".length), kernelRuleHits(readFileSync(join(dir, file), "utf8")));
     const failure =
       status === "timeout"
-        ? `the lab did not finish within ${LAB_TIMEOUT_MS / 1000} s`
+        ? `the lab wrote nothing for ${LAB_STALL_MS / 1000} s and was stopped`
         : status === 125
           ? output.trim()
           : undefined;
@@ -94,11 +98,12 @@ function readSteps(dir: string, scenario: Scenario): Step[] {
   });
 }
 
+/** Runs the lab, stopping it when `progress` (what it has written) stays the same for LAB_STALL_MS. */
 function run(
   command: string,
   args: readonly string[],
   env: NodeJS.ProcessEnv,
-  timeoutMs: number,
+  progress: () => number,
 ): Promise<{ status: number | "timeout"; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
@@ -106,12 +111,18 @@ function run(
     child.stdout.on("data", (data: Buffer) => (output += data.toString()));
     child.stderr.on("data", (data: Buffer) => (output += data.toString()));
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill("SIGTERM");
-    }, timeoutMs);
+    let seen = progress();
+    let lastChange = Date.now();
+    const watchdog = setInterval(() => {
+      const now = progress();
+      if (now !== seen) [seen, lastChange] = [now, Date.now()];
+      else if (Date.now() - lastChange > LAB_STALL_MS) {
+        timedOut = true;
+        child.kill("SIGTERM");
+      }
+    }, 1000);
     child.on("close", (code) => {
-      clearTimeout(timer);
+      clearInterval(watchdog);
       resolve({ status: timedOut ? "timeout" : (code ?? -1), output });
     });
   });

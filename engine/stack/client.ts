@@ -7,6 +7,7 @@ import { ipLocalOut, type SendError } from "./output";
 import { TCP } from "./packet";
 import { drain } from "./receive";
 import type { DgramSock, TcpSock } from "./socket";
+import { netnsSynSchedule } from "./syn-timer";
 import { newTcpSock, sendSegment, tcpClose } from "./tcp";
 import { udpSend } from "./udp";
 
@@ -48,10 +49,6 @@ export interface ConnectOptions {
   readonly timeoutMs?: number;
 }
 
-/** When Linux retransmits an unanswered SYN: RTO 1 s doubling, tcp_syn_retries = 6 (127 s in all). */
-const SYN_RETRANSMITS_MS = [1000, 3000, 7000, 15000, 31000, 63000];
-const SYN_GIVE_UP_MS = 127000;
-
 /**
  * connect(): SYN, then retransmissions on the virtual clock until an answer, a timeout, or an error.
  * Returns the socket (ESTABLISHED, or CLOSED with `error`), or the error the send itself failed with.
@@ -70,7 +67,11 @@ export function tcpConnect(net: Net, netns: Netns, opts: ConnectOptions): TcpSoc
   netns.sockets.push(sock);
   const isn = sock.sndNxt;
   const start = net.world.clock;
-  const limit = Math.min(opts.timeoutMs ?? SYN_GIVE_UP_MS, SYN_GIVE_UP_MS);
+  const { resendAt, giveUpAt } = netnsSynSchedule(netns);
+  // The caller's own timeout wins a tie: the kernel's timers fire a little late.
+  const callerMs = opts.timeoutMs ?? Infinity;
+  const byCaller = callerMs <= giveUpAt;
+  const limit = Math.min(callerMs, giveUpAt);
   const sendSyn = () => {
     sock.sndNxt = isn;
     const failed = sendSegment(net, netns, sock, TCP.SYN);
@@ -82,7 +83,7 @@ export function tcpConnect(net: Net, netns: Netns, opts: ConnectOptions): TcpSoc
     sock.state = "CLOSED";
     return failed;
   }
-  for (const at of SYN_RETRANSMITS_MS) {
+  for (const at of resendAt) {
     if (sock.state !== "SYN_SENT") return sock;
     if (at >= limit) break;
     net.world.clock = start + at;
@@ -91,7 +92,7 @@ export function tcpConnect(net: Net, netns: Netns, opts: ConnectOptions): TcpSoc
   if (sock.state === "SYN_SENT") {
     net.world.clock = start + limit;
     sock.state = "CLOSED";
-    sock.error = limit < SYN_GIVE_UP_MS ? "Operation now in progress" : "Connection timed out";
+    sock.error = byCaller ? "Operation now in progress" : "Connection timed out";
   }
   return sock;
 }

@@ -58,9 +58,10 @@ export function curlConnect(s: CurlSession): TcpSock | CurlFailure {
     );
   }
   s.log.push(`* connect to ${ip(s)} port ${url.port} failed: ${errno}\n`);
+  // The kernel giving up on the SYNs (ETIMEDOUT) is a timeout to curl too.
   return fail(
     s,
-    7,
+    errno === "Connection timed out" ? 28 : 7,
     `Failed to connect to ${url.host} port ${url.port} after ${elapsedMs(s)} ms: Couldn't connect to server`,
   );
 }

@@ -153,9 +153,13 @@ describe("curl", () => {
     );
     start = world.clock;
     expect(run(world, "client", "curl http://10.78.0.2/").text).toBe(
-      "curl: (7) Failed to connect to 10.78.0.2 port 80 after 127000 ms: Couldn't connect to server\n",
+      "curl: (28) Failed to connect to 10.78.0.2 port 80 after 131000 ms: Couldn't connect to server\n",
     );
-    expect(world.clock - start).toBe(127000);
+    expect(world.clock - start).toBe(131000);
+    run(world, "client", "sysctl -qw net.ipv4.tcp_syn_retries=1");
+    expect(run(world, "client", "curl -sS -m 5 http://10.78.0.2/").text).toBe(
+      "curl: (28) Failed to connect to 10.78.0.2 port 80 after 3000 ms: Couldn't connect to server\n",
+    );
   });
 
   it("reports a reset request, and waits out -m when it goes unanswered", () => {

@@ -63,6 +63,20 @@ describe("nc -z", () => {
     expect(world.clock - start).toBe(2000);
   });
 
+  it("fails with the kernel's ETIMEDOUT when tcp_syn_retries runs out first", () => {
+    const world = withServer();
+    run(world, "server", "iptables -A INPUT -p tcp --dport 80 -j DROP");
+    run(world, "client", "sysctl -qw net.ipv4.tcp_syn_retries=1");
+    const start = world.clock;
+    expect(run(world, "client", "nc -zv -w 5 10.78.0.2 80").text).toBe(
+      "nc: connect to 10.78.0.2 port 80 (tcp) failed: Connection timed out\n",
+    );
+    expect(world.clock - start).toBe(3000);
+    expect(run(world, "server", "iptables -S INPUT -v").text).toBe(
+      "-P INPUT ACCEPT -c 0 0\n-A INPUT -p tcp -m tcp --dport 80 -c 3 180 -j DROP\n",
+    );
+  });
+
   it("reports a router's missing route, and its own", () => {
     const world = routedWorld();
     expect(run(world, "client", "nc -zv 10.99.0.1 80").text).toBe(

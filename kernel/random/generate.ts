@@ -196,23 +196,38 @@ const SOURCES: readonly Source[] = [
 
 const prefix = (netns: string): string => (netns === "host" ? "" : `ip netns exec ${netns} `);
 
+/** One command that sends packets, and the namespace it sends them from. */
+interface Send {
+  readonly netns: Source["netns"];
+  readonly line: string;
+  /** Whether it opens TCP connections. */
+  readonly tcp: boolean;
+}
+
+/**
+ * A client namespace's SYNs: the kernel sends them again after 1, 2, 3… s (tcp_syn_linear_timeouts),
+ * so a client's own timeout always lands on a retransmission, and which comes first depends on how
+ * soon the client runs. With tcp_syn_retries at 1 the kernel gives up after 3 s on its own timer,
+ * 2 s before nc -w 5 and curl -m 5 would: three SYNs, however busy the machine.
+ */
+const SYN_RETRIES = "net.ipv4.tcp_syn_retries=1";
+
 /**
  * One command that sends packets, more often from the namespace with the rules (every source's
- * traffic to the internet crosses the router). Waits for nothing stay clear of TCP's retransmissions
- * (a SYN again after 1 s, then 3 s), whose count would otherwise depend on the lab's timing: nc
- * waits 2 s and sees two SYNs go, curl waits half a second and sees one.
+ * traffic to the internet crosses the router).
  */
-function traffic(p: Picker, ns: Ruled): string {
+function traffic(p: Picker, ns: Ruled): Send {
   const own = SOURCES.find((s) => s.netns === ns)!;
   const source = ns !== "router" && p.chance(0.6) ? own : p.pick(SOURCES);
   const to = p.pick(source.to);
   const command = p.pick([
     `ping -c 1 -W 1 ${to}`,
-    `nc -zv -w 2 ${to} ${p.pick(["22", "80", "443", "8080"])}`,
-    `curl -sS -m 0.5 -o /dev/null -w '%{http_code}\\n' http://${to}${p.pick(["", ":443", ":8080"])}/`,
+    `nc -zv -w 5 ${to} ${p.pick(["22", "80", "443", "8080"])}`,
+    `curl -sS -m 5 -o /dev/null -w '%{http_code}\\n' http://${to}${p.pick(["", ":443", ":8080"])}/`,
     `echo q | ${prefix(source.netns)}nc -u -w 1 ${to} ${p.pick(["53", "53", "5353"])}`,
   ]);
-  return command.startsWith("echo") ? command : `${prefix(source.netns)}${command}`;
+  const line = command.startsWith("echo") ? command : `${prefix(source.netns)}${command}`;
+  return { netns: source.netns, line, tcp: /^(nc -zv|curl)/.test(command) };
 }
 
 export function randomCase(seed: number): RandomCase {
@@ -247,7 +262,15 @@ export function randomCase(seed: number): RandomCase {
     lines.push(`${iptables} -P ${chain} DROP`);
   }
   const sends = 1 + p.below(3);
-  for (let i = 0; i < sends; i++) lines.push(traffic(p, ns));
+  const connecting = new Set<string>();
+  for (let i = 0; i < sends; i++) {
+    const send = traffic(p, ns);
+    if (send.tcp && !connecting.has(send.netns)) {
+      connecting.add(send.netns);
+      lines.push(`${prefix(send.netns)}sysctl -qw ${SYN_RETRIES}`);
+    }
+    lines.push(send.line);
+  }
   lines.push(`${iptables}-save -c`);
   lines.push(`${iptables} -t ${[...tables][0]!} -L -n -v -x`);
   lines.push(`${prefix(ns)}conntrack -L`);
@@ -256,7 +279,11 @@ export function randomCase(seed: number): RandomCase {
   return { seed, lines };
 }
 
-/** The lines that put `ns`'s rules, counters and conntrack tables back as the bare world has them. */
+/**
+ * The lines that put `ns`'s rules, counters and conntrack tables back as the bare world has them.
+ * Only the router and `ns` can hold connections: the kernel tracks them in a namespace only while a
+ * rule there needs it (the router's MASQUERADE).
+ */
 function reset(
   iptables: string,
   ns: Ruled,
@@ -270,6 +297,6 @@ function reset(
   if (ns === "router" && tables.has("nat"))
     lines.push(`${iptables} -t nat -A POSTROUTING -o wan -j MASQUERADE`);
   for (const table of tables) lines.push(`${iptables} -t ${table} -Z`);
-  for (const netns of ["host", "router", "laptop"]) lines.push(`${prefix(netns)}conntrack -F`);
+  for (const netns of new Set([ns, "router"])) lines.push(`${prefix(netns)}conntrack -F`);
   return lines;
 }
