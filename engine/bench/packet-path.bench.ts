@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { inetPton } from "../iptables/address";
 import { createWorld } from "../scenario/worlds";
 import { runScript } from "../shell";
@@ -6,12 +6,11 @@ import { createNet } from "../stack/net";
 import { drain } from "../stack/receive";
 import { udpSend } from "../stack/udp";
 import type { World } from "../world";
-import type { BenchResult } from "./measure";
+import { alternate, figure, missingForPeer, type BenchResult } from "./measure";
 
 const RULES = 10_000;
 const PORT = 9999;
 const PACKETS = { engine: 3000, kernel: 3000 } as const;
-const ROUNDS = 5;
 
 /** INPUT with RULES rules: every one but the last fails on its UDP port, the last accepts. */
 export function inputRuleset(rules = RULES): string {
@@ -55,15 +54,8 @@ for _ in range(n): s.sendto(b"x", ("127.0.0.1", ${PORT}))
 print(n / (time.perf_counter() - t))
 `;
 
-function kernelUnavailable(): string | undefined {
-  if (process.getuid?.() !== 0) return "needs root to make a throwaway network namespace";
-  for (const tool of ["ip", "python3", "iptables-legacy-restore", "iptables-nft-restore"])
-    if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) return `${tool} is not installed`;
-  return undefined;
-}
-
 function kernelPps(restore: string, packets: number): number {
-  const ns = `nppath${process.pid}`;
+  const ns = `np-bench-path-${process.pid}`;
   execFileSync("ip", ["netns", "add", ns]);
   try {
     const inNs = (args: string[], input?: string) =>
@@ -76,54 +68,36 @@ function kernelPps(restore: string, packets: number): number {
   }
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-
-function sample(run: () => number): { median: number; min: number; max: number } {
-  run(); // warm-up
-  const xs = Array.from({ length: ROUNDS }, run);
-  return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs) };
-}
-
-/** §6 of the packet-path issue: the engine's packet rate through a long INPUT chain, beside the kernel's. */
+/** §2: the engine's packet rate through a long INPUT chain, beside the kernel's, in alternating rounds. */
 export function benchPacketPath(): BenchResult[] {
   const world = engineWorld();
-  const fast = sample(() => enginePps(world, false, PACKETS.engine));
-  const traced = sample(() => enginePps(world, true, PACKETS.engine / 10));
+  const fast = () => enginePps(world, false, PACKETS.engine);
+  const traced = () => enginePps(world, true, PACKETS.engine / 10);
   const name = (what: string) => `${what}: UDP to a local listener through ${RULES} INPUT rules`;
-  const result = (what: string, e: typeof fast) => ({
-    name: name(what),
-    unit: "packets/s",
-    value: e.median,
-    min: e.min,
-    max: e.max,
-  });
-  const skipped = kernelUnavailable();
-  if (skipped)
+  const unit = "packets/s";
+  const skipped = missingForPeer(["ip", "python3", "iptables-legacy-restore", "iptables-nft-restore"]);
+  if (skipped) {
+    const [f, t] = alternate([fast, traced]);
     return [
-      { ...result("engine fast path", fast), skipped },
-      { ...result("engine full trace", traced), skipped },
+      figure("2", name("engine fast path"), unit, f!, { skipped }),
+      figure("2", name("engine full trace"), unit, t!, { skipped }),
     ];
-  const legacy = sample(() => kernelPps("iptables-legacy-restore", PACKETS.kernel));
-  const nft = sample(() => kernelPps("iptables-nft-restore", PACKETS.kernel));
-  const peer = (peerName: string, p: typeof fast) => ({
-    name: peerName,
-    value: p.median,
-    min: p.min,
-    max: p.max,
-  });
+  }
+  const [f, t, legacy, nft] = alternate([
+    fast,
+    traced,
+    () => kernelPps("iptables-legacy-restore", PACKETS.kernel),
+    () => kernelPps("iptables-nft-restore", PACKETS.kernel),
+  ]);
   // Higher is better here, so the ratio is engine / kernel and the target a floor.
   return [
-    {
-      ...result("engine fast path", fast),
-      peer: peer("kernel, iptables-legacy", legacy),
-      ratio: fast.median / legacy.median,
-      target: "≥ 1.0×",
-    },
-    {
-      ...result("engine full trace", traced),
-      peer: peer("kernel, iptables-nft", nft),
-      ratio: traced.median / nft.median,
-      target: "≥ 0.2×",
-    },
+    figure("2", name("engine fast path"), unit, f!, {
+      peer: { name: "kernel, iptables-legacy", timed: legacy! },
+      target: { op: "≥", bound: 1, on: "ratio" },
+    }),
+    figure("2", name("engine full trace"), unit, t!, {
+      peer: { name: "kernel, iptables-nft", timed: nft! },
+      target: { op: "≥", bound: 0.2, on: "ratio" },
+    }),
   ];
 }

@@ -1,17 +1,10 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { kubeRuleset } from "./kube-ruleset";
-import { alternate, timeProcess, type BenchResult } from "./measure";
+import { alternate, figure, missingForPeer, timeProcess, type BenchResult } from "./measure";
 
 const RULES = 50_000;
-
-function peerUnavailable(): string | undefined {
-  if (process.getuid?.() !== 0) return "needs root to make a throwaway network namespace";
-  for (const tool of ["ip", "iptables-legacy-restore", "iptables-nft-restore"])
-    if (spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0) return `${tool} is not installed`;
-  return undefined;
-}
 
 /**
  * §1: parse and validate a 50,000-rule kube-proxy-like iptables-save file. The engine is the whole
@@ -26,13 +19,10 @@ export function benchRestore(workDir: string, cli: string): BenchResult[] {
   writeFileSync(rulesFile, rules);
   writeFileSync(script, `iptables-restore --test <<'EOF'\n${rules}EOF\n`);
   const engine = () => timeProcess(process.execPath, [cli, "run", script]);
-  const skipped = peerUnavailable();
+  const skipped = missingForPeer(["ip", "iptables-legacy-restore", "iptables-nft-restore"]);
   const name = `parse + validate ${RULES} rules (iptables-restore --test)`;
-  if (skipped) {
-    const [e] = alternate([engine]);
-    return [{ name, unit: "s", value: e!.median, min: e!.min, max: e!.max, skipped }];
-  }
-  const ns = `npbench${process.pid}`;
+  if (skipped) return [figure("1", name, "s", alternate([engine])[0]!, { skipped })];
+  const ns = `np-bench-restore-${process.pid}`;
   execFileSync("ip", ["netns", "add", ns]);
   try {
     const input = readFileSync(rulesFile);
@@ -43,26 +33,16 @@ export function benchRestore(workDir: string, cli: string): BenchResult[] {
       peer("iptables-nft-restore"),
       () => timeProcess("ip", ["netns", "exec", ns, "true"]),
     ]);
-    const against = (peerName: string, p: typeof legacy, target?: string): BenchResult => ({
-      name: `${name} vs ${peerName}`,
-      unit: "s",
-      value: e!.median,
-      min: e!.min,
-      max: e!.max,
-      peer: { name: peerName, value: p!.median, min: p!.min, max: p!.max },
-      ratio: e!.median / p!.median,
-      ...(target ? { target } : {}),
+    const against = (tool: string, timed: typeof legacy) => ({
+      peer: { name: `${tool} --test`, timed: timed! },
     });
     return [
-      against("iptables-legacy-restore --test", legacy, "≤ 1.0×"),
-      against("iptables-nft-restore --test", nft),
-      {
-        name: "ip netns exec overhead (included in the peers' times)",
-        unit: "s",
-        value: nsExec!.median,
-        min: nsExec!.min,
-        max: nsExec!.max,
-      },
+      figure("1", name, "s", e!, {
+        ...against("iptables-legacy-restore", legacy),
+        target: { op: "≤", bound: 1, on: "ratio" },
+      }),
+      figure("1", name, "s", e!, against("iptables-nft-restore", nft)),
+      figure("1", "ip netns exec overhead (included in the peers' times)", "s", nsExec!),
     ];
   } finally {
     execFileSync("ip", ["netns", "del", ns]);

@@ -1,0 +1,149 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { expect, test, type Page } from "@playwright/test";
+import { decodeHash } from "../../engine/scenario/document-codec";
+import { isScenarioError } from "../../engine/scenario/document";
+import { figure, ROUNDS, summarize, type BenchResult } from "../../engine/bench/measure";
+import { paste, shows } from "../terminal-helpers";
+import { countFrames, longestTask, observeLongTasks, timeToInteractive, watchOpening } from "./probes";
+import {
+  BIG_TOPOLOGY_PACKET,
+  bigTopology,
+  LONG_CHAIN_PACKET,
+  longInputChain,
+  twentyContainers,
+} from "./scenarios";
+
+/**
+ * §4: the app in headless Chromium. Each figure is added to bench/app-results.json as soon as it is
+ * measured (a failed test starts a new worker, which would lose figures kept in memory); `npm run bench`
+ * removes the file before a run and merges it into bench/results.json after.
+ */
+const APP_RESULTS = "bench/app-results.json";
+
+function record(result: BenchResult): void {
+  const { results } = existsSync(APP_RESULTS)
+    ? (JSON.parse(readFileSync(APP_RESULTS, "utf8")) as { results: BenchResult[] })
+    : { results: [] };
+  mkdirSync("bench", { recursive: true });
+  writeFileSync(APP_RESULTS, `${JSON.stringify({ results: [...results, result] }, null, 2)}\n`);
+}
+
+const once = (value: number) => ({ median: value, min: value, max: value, runs: 1 });
+
+/** Building 200 containers or restoring 10,000 rules takes minutes on a loaded machine. */
+const SLOW = 600_000;
+
+/** Opens the playground and waits for its opening; the milliseconds it took, and the JS it loaded. */
+async function open(page: Page): Promise<{ tti: number; scripts: Map<string, Buffer> }> {
+  const scripts = new Map<string, Buffer>();
+  page.on("response", (response) => {
+    const url = response.url();
+    if (url.endsWith(".js")) void response.body().then((body) => scripts.set(new URL(url).pathname, body));
+  });
+  await watchOpening(page);
+  await page.goto("./");
+  const tti = await timeToInteractive(page);
+  return { tti, scripts };
+}
+
+test("time to interactive and the JS loaded at start", async ({ browser }) => {
+  const ttis: number[] = [];
+  let scripts = new Map<string, Buffer>();
+  for (let i = 0; i <= ROUNDS; i++) {
+    // A new context each time: nothing cached, no saved scenario.
+    const context = await browser.newContext();
+    const opened = await open(await context.newPage());
+    if (i > 0) ttis.push(opened.tti);
+    scripts = opened.scripts;
+    await context.close();
+  }
+  record(
+    figure(
+      "4",
+      "time to interactive: the default scenario drawn with its two containers, the terminal ready",
+      "s",
+      summarize(ttis.map((ms) => ms / 1000)),
+      { target: { op: "≤", bound: 1.5, on: "value" } },
+    ),
+  );
+  const gzipped = [...scripts].map(([path, body]) => [path, gzipSync(body).length] as const);
+  const total = gzipped.reduce((sum, [, bytes]) => sum + bytes, 0) / 1024;
+  const parts = gzipped.map(([path, bytes]) => `${path.split("/").pop()} ${(bytes / 1024).toFixed(0)} KB`);
+  record(
+    figure("4", `initial JS, gzip: ${parts.join(" + ")}`, "KB", once(total), {
+      target: { op: "≤", bound: 250, on: "value" },
+    }),
+  );
+});
+
+/** Runs a pasted script at the host's prompt and waits for `done` on the screen. */
+async function run(page: Page, script: string, done: RegExp): Promise<void> {
+  await paste(page, script.endsWith("\n") ? script : `${script}\n`);
+  await shows(page, done, "host", SLOW);
+}
+
+test("frames per second while a packet plays across 200 containers on 10 networks", async ({ page }) => {
+  await open(page);
+  await run(page, `${bigTopology()} ; echo npb-topology`, /\nnpb-topology\n/);
+  await expect(page.locator('[data-netns="c200"]')).toBeAttached({ timeout: 120_000 });
+  const fps: number[] = [];
+  for (let i = 0; i <= ROUNDS; i++) {
+    await run(page, `${BIG_TOPOLOGY_PACKET} ; echo npb-sent-${i}`, new RegExp(`\\nnpb-sent-${i}\\n`));
+    await expect(page.locator(".player-command")).toContainText(`npb-sent-${i}`);
+    await page.getByRole("button", { name: "Play" }).click();
+    const rate = await countFrames(page, 3000);
+    await page.getByRole("button", { name: "Pause" }).click();
+    if (i > 0) fps.push(rate);
+  }
+  record(
+    figure(
+      "4",
+      "frames per second while Play animates a packet, 200 containers on 10 networks",
+      "fps",
+      summarize(fps),
+      { target: { op: "≥", bound: 50, on: "value" } },
+    ),
+  );
+});
+
+test("the longest main-thread task while the worker traces through 10,000 rules", async ({ page }) => {
+  await open(page);
+  await run(page, `${longInputChain()}echo npb-rules`, /\nnpb-rules\n/);
+  const longest: number[] = [];
+  for (let i = 0; i <= ROUNDS; i++) {
+    await observeLongTasks(page);
+    await run(page, `${LONG_CHAIN_PACKET} ; echo npb-traced-${i}`, new RegExp(`\\nnpb-traced-${i}\\n`));
+    await expect(page.locator(".player-command")).toContainText(`npb-traced-${i}`);
+    await page.waitForTimeout(1000); // the redraws after the trace arrived
+    if (i > 0) longest.push(await longestTask(page));
+  }
+  record(
+    figure(
+      "4",
+      "longest main-thread task while a packet is traced through 10,000 INPUT rules",
+      "ms",
+      summarize(longest),
+      { target: { op: "≤", bound: 50, on: "value" } },
+    ),
+  );
+});
+
+test("the share URL of a 20-container scenario", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await open(page);
+  await run(page, `${twentyContainers()}echo npb-twenty\n`, /\nnpb-twenty\n/);
+  await expect(page.locator('[data-netns="app18"]')).toBeAttached();
+  await page.getByRole("group", { name: "Share" }).getByRole("button", { name: "Share" }).click();
+  await expect.poll(() => page.evaluate(() => location.hash.length)).toBeGreaterThan(3);
+  const href = await page.evaluate(() => location.href);
+  // The link holds the whole scenario: the opening two lines, the network, 18 containers and the echo.
+  const doc = decodeHash(new URL(href).hash.replace(/^#s=/, ""));
+  expect(isScenarioError(doc) ? doc : doc.commands.length).toBe(2 + 1 + 18 + 1);
+  const bytes = new TextEncoder().encode(href).length;
+  record(
+    figure("4", "share URL of a 20-container scenario (the whole address)", "KB", once(bytes / 1024), {
+      target: { op: "≤", bound: 2, on: "value" },
+    }),
+  );
+});
