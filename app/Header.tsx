@@ -1,3 +1,6 @@
+import { ScenarioBar } from "./scenario/ScenarioBar";
+import { TourButton } from "./tour/TourButton";
+
 /** The product bar: name, what it is in one line, and where the model runs. */
 export function Header() {
   return (
@@ -10,6 +13,8 @@ export function Header() {
           by hook.
         </p>
       </div>
+      <ScenarioBar />
+      <TourButton />
       <span className="badge" title="The engine runs in a Web Worker; nothing is sent anywhere.">
         runs in your browser
       </span>

@@ -1,8 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { selectCommands, useTerminal } from "./store";
+import { selectHistory, useTerminal } from "./store";
 
 describe("terminal store", () => {
-  beforeEach(() => useTerminal.getState().reset());
+  beforeEach(() => {
+    useTerminal.getState().reset();
+    useTerminal.setState({ history: {} });
+  });
 
   it("records a command as running, then its output and status", () => {
     const { begin, finish } = useTerminal.getState();
@@ -25,18 +28,47 @@ describe("terminal store", () => {
     finish(b, [], 1);
     expect(useTerminal.getState().entries.map((e) => e.status)).toEqual([null, 1]);
     finish(a, [], 0);
-    expect(selectCommands(useTerminal.getState())).toEqual(["true", "false"]);
+    expect(selectHistory("host")(useTerminal.getState())).toEqual(["true", "false"]);
   });
 
-  it("clear forgets the tab's history, reset every tab's", () => {
+  it("keeps one history per namespace, which clear and reset leave alone", () => {
     const { begin, setTab, clear, reset } = useTerminal.getState();
     begin("iptables -S", "host");
     begin("ip route", "web");
     setTab("web");
-    expect(selectCommands(useTerminal.getState())).toEqual(["ip route"]);
     clear();
     expect(useTerminal.getState().entries.map((e) => e.command)).toEqual(["iptables -S"]);
     reset();
     expect(useTerminal.getState()).toMatchObject({ entries: [], tab: "host" });
+    expect(selectHistory("web")(useTerminal.getState())).toEqual(["ip route"]);
+    expect(selectHistory("host")(useTerminal.getState())).toEqual(["iptables -S"]);
+  });
+
+  it("keeps bash's 500 last commands", () => {
+    const { begin } = useTerminal.getState();
+    for (let i = 0; i < 502; i++) begin(`echo ${i}`, "host");
+    const history = selectHistory("host")(useTerminal.getState());
+    expect(history).toHaveLength(500);
+    expect(history[0]).toBe("echo 2");
+  });
+
+  it("saves the history for the next visit, without pasted scripts too long to rewrite on every command", () => {
+    const saved = new Map<string, string>();
+    const storage = {
+      getItem: (k: string) => saved.get(k) ?? null,
+      setItem: (k: string, v: string) => saved.set(k, v),
+    };
+    Object.assign(globalThis, { localStorage: storage });
+    try {
+      const { begin } = useTerminal.getState();
+      const restore = `iptables-restore <<'EOF'\n${"-A INPUT -j ACCEPT\n".repeat(300)}EOF`;
+      begin("iptables -S", "host");
+      begin(restore, "host");
+      begin("echo $?", "host");
+      expect(selectHistory("host")(useTerminal.getState())).toEqual(["iptables -S", restore, "echo $?"]);
+      expect(JSON.parse(saved.get("netplay.history")!)).toEqual({ host: ["iptables -S", "echo $?"] });
+    } finally {
+      Reflect.deleteProperty(globalThis, "localStorage");
+    }
   });
 });

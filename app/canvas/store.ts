@@ -15,6 +15,8 @@ export interface LayoutState {
   move(id: string, position: Point): void;
   /** Lets the layout place a namespace again (a container moved to another network). */
   unmove(id: string): void;
+  /** Replaces every dragged position at once: a scenario opened or replayed. */
+  place(moved: Readonly<Record<string, Point>>): void;
   open(popup: Popup | null): void;
 }
 
@@ -27,5 +29,6 @@ export const useLayout = create<LayoutState>()((set) => ({
       const { [id]: _, ...rest } = s.moved;
       return { moved: rest };
     }),
+  place: (moved) => set({ moved }),
   open: (popup) => set({ popup }),
 }));

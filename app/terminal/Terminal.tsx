@@ -1,42 +1,28 @@
-import { useEffect, useRef } from "react";
+import { useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useTerminal } from "../store";
 import { useWorld } from "../world/store";
-import { resetWorld } from "./actions";
-import { CommandInput } from "./CommandInput";
+import { ImportDialog } from "./ImportDialog";
 import { terminalTabs } from "./prompt";
-import { TerminalEntry } from "./TerminalEntry";
+import "./terminal.css";
+import { XtermView } from "./XtermView";
 
-/** A terminal per namespace (the host, each container, the LAN's machines): its history and a prompt. */
+/** A terminal per namespace (the host, each container, the LAN's machines), one shown at a time. */
 export function Terminal() {
   const tab = useTerminal((s) => s.tab);
-  const entries = useTerminal(useShallow((s) => s.entries.filter((e) => e.netns === s.tab)));
-  const clear = useTerminal((s) => s.clear);
   const setTab = useTerminal((s) => s.setTab);
+  const clear = useTerminal((s) => s.clear);
+  const busy = useTerminal((s) => s.entries.some((e) => e.netns === s.tab && e.status === null));
   const tabs = useWorld(useShallow((s) => terminalTabs(s.view)));
-  const screenRef = useRef<HTMLDivElement>(null);
-  const inputRef = useRef<HTMLInputElement>(null);
-
-  function focusPrompt() {
-    // Keep a selection the user is making in the output; otherwise any click goes to the prompt.
-    if (window.getSelection()?.isCollapsed !== false) inputRef.current?.focus();
-  }
-
-  useEffect(() => {
-    const screen = screenRef.current;
-    if (screen) screen.scrollTop = screen.scrollHeight;
-  }, [entries]);
+  const [importing, setImporting] = useState(false);
 
   // A container's tab closes when the container stops or goes.
   useEffect(() => {
     if (!tabs.includes(tab)) setTab("host");
   }, [tabs, tab, setTab]);
 
-  // A tab brought to the front (exec from a container's menu) takes the keyboard.
-  useEffect(() => inputRef.current?.focus(), [tab]);
-
   return (
-    <section className="terminal" aria-label="Terminal">
+    <section className="terminal" aria-label={`Terminal ${tab}`} aria-busy={busy}>
       <header className="terminal-bar">
         <div className="terminal-tabs" role="tablist" aria-label="Terminals">
           {tabs.map((netns) => (
@@ -56,34 +42,25 @@ export function Terminal() {
           <button
             type="button"
             className="ghost"
-            onClick={clear}
-            title="Clear the screen (Ctrl+L); ↑ ↓ recall earlier commands"
+            aria-expanded={importing}
+            onClick={() => setImporting(!importing)}
+            title="Import an iptables-save dump into a namespace, or a compose file"
           >
-            Clear
+            Import…
           </button>
           <button
             type="button"
             className="ghost"
-            onClick={() => void resetWorld()}
-            title="Start the world again"
+            onClick={clear}
+            title="Clear the screen (Ctrl+L); ↑ ↓ recall earlier commands, Tab completes"
           >
-            Reset world
+            Clear
           </button>
         </div>
       </header>
-      <div className="terminal-screen" ref={screenRef} onClick={focusPrompt}>
-        {entries.length === 0 && tab === "host" && (
-          <p className="terminal-hello">
-            A simulated Linux host with its own netfilter tables. Nothing runs on your machine: the kernel
-            model lives in a Web Worker in this tab.
-          </p>
-        )}
-        <ol className="entries" aria-live="polite">
-          {entries.map((entry) => (
-            <TerminalEntry key={entry.id} entry={entry} />
-          ))}
-        </ol>
-        <CommandInput netns={tab} inputRef={inputRef} />
+      {importing && <ImportDialog netns={tab} tabs={tabs} close={() => setImporting(false)} />}
+      <div className="terminal-screen">
+        <XtermView key={tab} netns={tab} />
       </div>
     </section>
   );

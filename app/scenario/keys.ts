@@ -1,0 +1,22 @@
+import { useEffect } from "react";
+import { redo, undo } from "../terminal/actions";
+
+/** Typing places keep their own Ctrl+Z (a prompt's text, xterm's hidden textarea). */
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/** Ctrl+Z takes back the last command, Ctrl+Shift+Z runs it again (⌘ on a Mac). */
+export function useUndoKeys(): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.key.toLowerCase() !== "z" || isEditable(e.target))
+        return;
+      e.preventDefault();
+      void (e.shiftKey ? redo() : undo());
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+}

@@ -1,0 +1,68 @@
+/**
+ * Scenarios kept in this browser's localStorage: the autosave of the current work, and scenarios saved
+ * under a name. Stored as the scenario file's JSON and read back through the same validation as a
+ * file, so a stale or hand-edited entry is refused, never half-loaded.
+ */
+import { isScenarioError, type ScenarioDocument, type ScenarioError } from "../../engine/scenario/document";
+import { fromScenarioFile } from "../../engine/scenario/document-codec";
+
+const AUTOSAVE = "netplay.autosave";
+const SAVED_PREFIX = "netplay.scenario:";
+
+/** localStorage can be missing (privacy modes) or full; say so rather than throw. */
+function write(key: string, value: string): string | undefined {
+  try {
+    localStorage.setItem(key, value);
+    return undefined;
+  } catch (error) {
+    return `Could not save in this browser: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function read(key: string): ScenarioDocument | ScenarioError | undefined {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(key);
+  } catch {
+    return undefined;
+  }
+  return text === null ? undefined : fromScenarioFile(text, "saved scenario");
+}
+
+/** The last good state of the work, saved after every command; undefined when there is none yet. */
+export function loadAutosave(): ScenarioDocument | undefined {
+  const doc = read(AUTOSAVE);
+  return doc && !isScenarioError(doc) ? doc : undefined;
+}
+
+/** Saves the current work; returns why it could not, if it could not. */
+export const saveAutosave = (doc: ScenarioDocument): string | undefined =>
+  write(AUTOSAVE, JSON.stringify(doc));
+
+/** The names of the scenarios saved in this browser, sorted. */
+export function savedNames(): string[] {
+  const names: string[] = [];
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      if (key?.startsWith(SAVED_PREFIX)) names.push(key.slice(SAVED_PREFIX.length));
+    }
+  } catch {
+    return [];
+  }
+  return names.sort((a, b) => a.localeCompare(b));
+}
+
+export const loadSaved = (name: string): ScenarioDocument | ScenarioError | undefined =>
+  read(SAVED_PREFIX + name);
+
+export const saveNamed = (name: string, doc: ScenarioDocument): string | undefined =>
+  write(SAVED_PREFIX + name, JSON.stringify(doc));
+
+export function deleteSaved(name: string): void {
+  try {
+    localStorage.removeItem(SAVED_PREFIX + name);
+  } catch {
+    // Nothing to delete where nothing can be stored.
+  }
+}

@@ -1,0 +1,96 @@
+/** What a key (or a pasted run of text) asks of readline, named after readline's own functions. */
+export type Key =
+  | { readonly kind: "text"; readonly text: string }
+  | {
+      readonly kind:
+        | "accept-line"
+        | "backward-delete-char"
+        | "delete-char"
+        | "backward-char"
+        | "forward-char"
+        | "beginning-of-line"
+        | "end-of-line"
+        | "previous-history"
+        | "next-history"
+        | "complete"
+        | "unix-line-discard"
+        | "kill-line"
+        | "unix-word-rubout"
+        | "interrupt"
+        | "clear-screen";
+    };
+
+type Named = Exclude<Key, { kind: "text" }>["kind"];
+
+/** Control characters, as readline binds them in emacs mode (Ctrl-C is the tty's interrupt). */
+const CONTROLS: Readonly<Record<string, Named>> = {
+  "\x01": "beginning-of-line",
+  "\x02": "backward-char",
+  "\x03": "interrupt",
+  "\x04": "delete-char",
+  "\x05": "end-of-line",
+  "\x06": "forward-char",
+  "\x08": "backward-delete-char",
+  "\t": "complete",
+  "\x0b": "kill-line",
+  "\x0c": "clear-screen",
+  "\x0e": "next-history",
+  "\x10": "previous-history",
+  "\x15": "unix-line-discard",
+  "\x17": "unix-word-rubout",
+  "\x7f": "backward-delete-char",
+};
+
+/** The escape sequences xterm sends for the editing keys, without their ESC. */
+const SEQUENCES: Readonly<Record<string, Named>> = {
+  "[A": "previous-history",
+  "[B": "next-history",
+  "[C": "forward-char",
+  "[D": "backward-char",
+  "[H": "beginning-of-line",
+  "[F": "end-of-line",
+  "[1~": "beginning-of-line",
+  "[4~": "end-of-line",
+  "[3~": "delete-char",
+  OA: "previous-history",
+  OB: "next-history",
+  OC: "forward-char",
+  OD: "backward-char",
+  OH: "beginning-of-line",
+  OF: "end-of-line",
+};
+
+// eslint-disable-next-line no-control-regex -- a terminal's keys are escape sequences
+const ESCAPE = /\x1b(\[[0-9;]*[@-~]|O[A-Za-z]|.)?/y;
+/** A run of text up to the next control character. */
+// eslint-disable-next-line no-control-regex -- text is what is not a control character
+const TEXT = /[^\x00-\x1f\x7f]+/y;
+
+/**
+ * Splits what the terminal sends (one key, or a whole paste) into readline's keys. A newline ends a
+ * line like Enter; keys readline has no use for here are dropped.
+ */
+export function readKeys(data: string): Key[] {
+  const keys: Key[] = [];
+  let at = 0;
+  while (at < data.length) {
+    TEXT.lastIndex = at;
+    const text = TEXT.exec(data);
+    if (text) {
+      keys.push({ kind: "text", text: text[0] });
+      at += text[0].length;
+      continue;
+    }
+    const c = data[at]!;
+    ESCAPE.lastIndex = at;
+    const escape = c === "\x1b" ? ESCAPE.exec(data) : null;
+    const named = escape
+      ? SEQUENCES[escape[1] ?? ""]
+      : c === "\r" || c === "\n"
+        ? "accept-line"
+        : CONTROLS[c];
+    if (named) keys.push({ kind: named });
+    at += escape ? escape[0].length : data.startsWith("\r\n", at) ? 2 : 1;
+  }
+  return keys;
+}
