@@ -39,4 +39,25 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  // Scenarios come from links strangers share: nothing in the page may turn text into code or markup.
+  {
+    files: ["app/**/*.{ts,tsx}", "engine/**/*.ts"],
+    rules: {
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+      "no-script-url": "error",
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: "Render text as React children; scenario data must never become markup.",
+        },
+        {
+          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML)$/]",
+          message: "Set textContent instead; scenario data must never become markup.",
+        },
+      ],
+    },
+  },
 );
