@@ -2,20 +2,23 @@ import { Canvas } from "./canvas/Canvas";
 import { Composer } from "./composer/Composer";
 import { Header } from "./Header";
 import { SidePanel } from "./panels/SidePanel";
-import { PacketCard } from "./player/PacketCard";
+import { CurrentPacketCard } from "./player/PacketCard";
 import { Player } from "./player/Player";
-import { selectFrame, usePlayer } from "./player/store";
+import { RecoveryBanner } from "./recovery/RecoveryBanner";
 import { Terminal } from "./terminal/Terminal";
+import { TourPanel } from "./tour/TourPanel";
 
 /** The playground: the network and the packet on the left, its details and a terminal on the right. */
 export function App() {
-  const frame = usePlayer(selectFrame);
   return (
     <div className="app">
       <Header />
+      <RecoveryBanner />
       <main className="app-main">
         <div className="stage">
-          <Canvas>{frame && <PacketCard frame={frame} />}</Canvas>
+          <Canvas>
+            <CurrentPacketCard />
+          </Canvas>
           <div className="stepper">
             <Composer />
             <Player />
@@ -26,6 +29,7 @@ export function App() {
           <Terminal />
         </div>
       </main>
+      <TourPanel />
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors } from "./console";
+import { ID, idle, opened as openedTerminal, shows, terminalInput, typeLine } from "./terminal-helpers";
 
 const shot = async (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 /** Waits for the world's first commands: web and db running on docker0. */
 async function opened(page: Page) {
-  await page.goto("./");
+  await openedTerminal(page);
   const canvas = page.getByRole("region", { name: "Network" });
   await expect(canvas.locator('[data-netns="db"]')).toBeVisible();
-  await expect(page.locator(".entry").last()).toHaveAttribute("aria-busy", "false");
   return canvas;
 }
 
@@ -18,10 +18,12 @@ test("the first screen: the host, docker0, two containers and eth0 to the LAN, w
 }) => {
   const errors = collectErrors(page);
   const canvas = await opened(page);
-  await expect(page.locator(".entry-command")).toHaveText([
-    "docker run -d --name web -p 8080:80 nginx",
-    "docker run -d --name db redis",
-  ]);
+  await shows(
+    page,
+    new RegExp(
+      `root@host:~# docker run -d --name web -p 8080:80 nginx\\n${ID}\\nroot@host:~# docker run -d --name db redis\\n`,
+    ),
+  );
   await expect(canvas.getByTestId("rf__node-if:host/docker0")).toContainText("172.17.0.1/16");
   await expect(canvas.getByTestId("rf__node-if:host/docker0")).toContainText("network bridge");
   await expect(canvas.getByTestId("rf__node-if:host/eth0")).toContainText("192.168.31.228/24");
@@ -44,16 +46,15 @@ test("the first screen: the host, docker0, two containers and eth0 to the LAN, w
   expect(errors).toEqual([]);
 });
 
-const lastEntry = (page: Page) => page.locator(".entry").last();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Waits until the history ends with `lines`, all finished with status 0. */
+/** Waits until the host's terminal shows `lines` run in this order, the last with exit status 0 (`echo $?`). */
 async function ran(page: Page, lines: string[]) {
-  await expect(async () => {
-    const all = await page.locator(".entry-command").allTextContents();
-    expect(all.slice(-lines.length)).toEqual(lines);
-  }).toPass();
-  await expect(lastEntry(page)).toHaveAttribute("aria-busy", "false");
-  await expect(page.locator(".entry-status")).toHaveCount(0);
+  const run = lines.map((line) => `root@host:~# ${escape(line)}\n`).join("(?:.*\n)*?");
+  await shows(page, new RegExp(`${run}(?:.*\n)*?root@host:~#$`));
+  await idle(page);
+  await typeLine(page, "echo $?");
+  await shows(page, /root@host:~# echo \$\?\n0\nroot@host:~#$/);
 }
 
 test("dragging an image onto docker0 runs it there: a new 172.17.0.x container, new rules, what Docker did", async ({
@@ -124,21 +125,29 @@ test("a container's menu publishes a port by running it again, opens its termina
   await page.getByRole("menuitem", { name: "Exec" }).click();
   const tab = page.getByRole("tab", { name: "db", exact: true });
   await expect(tab).toHaveAttribute("aria-selected", "true");
-  const input = page.getByRole("textbox", { name: "Command line" });
-  await expect(input).toBeFocused();
-  await input.fill("ip -br addr show eth0");
-  await input.press("Enter");
-  const entry = lastEntry(page);
-  await expect(entry.locator(".prompt")).toHaveText(/^root@[0-9a-f]{12}:\/#$/);
-  await expect(entry.locator(".entry-output")).toContainText("172.17.0.3/16");
+  await expect(terminalInput(page, "db")).toBeFocused();
+  await typeLine(page, "ip -br addr show eth0", "db");
+  await shows(
+    page,
+    /root@[0-9a-f]{12}:\/# ip -br addr show eth0\neth0@if\d+ +UP +172\.17\.0\.3\/16 fe80::[0-9a-f:]+\/64 *\nroot@[0-9a-f]{12}:\/#$/,
+    "db",
+  );
   await shot(page, "docker-exec-tab");
 
   await page.getByRole("button", { name: "Actions for web" }).click();
   await page.getByRole("menuitem", { name: "Stop" }).click();
   await ran(page, ["docker stop web"]);
-  // A stopped container's namespace is gone, and with it its box and its terminal.
-  await expect(canvas.locator('[data-netns="web"]')).toHaveCount(0);
+  // A stopped container's namespace is gone, and with it its devices and its terminal; its box stays,
+  // empty and marked, so that its menu can start it again.
+  const web = canvas.locator('[data-netns="web"]');
+  await expect(web).toContainText("exited");
+  await expect(canvas.getByTestId("rf__node-if:web/eth0")).toHaveCount(0);
   await expect(page.getByRole("tab", { name: "web", exact: true })).toHaveCount(0);
+  await page.getByRole("button", { name: "Actions for web" }).click();
+  await page.getByRole("menuitem", { name: "Start" }).click();
+  await ran(page, ["docker start web"]);
+  await expect(canvas.getByTestId("rf__node-if:web/eth0")).toContainText("172.17.0.2/16");
+  await expect(web).not.toContainText("exited");
   await page.getByRole("button", { name: "Actions for db" }).click();
   await page.getByRole("menuitem", { name: "Remove" }).click();
   await ran(page, ["docker rm -f db"]);

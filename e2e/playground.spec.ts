@@ -1,14 +1,14 @@
 import { expect, test, type Page } from "@playwright/test";
 import { collectErrors } from "./console";
+import { idle, opened, shows } from "./terminal-helpers";
 
 const shot = async (page: Page, name: string) =>
   page.screenshot({ path: test.info().outputPath(`${name}.png`) });
 
 /** Opens the playground once its first commands (two containers) have run. */
 async function open(page: Page) {
-  await page.goto("./");
+  await opened(page);
   await expect(page.locator('[data-netns="db"]')).toBeVisible();
-  await expect(page.locator(".entry").last()).toHaveAttribute("aria-busy", "false");
 }
 
 test("the first screen draws the article's network without any action", async ({ page }) => {
@@ -34,11 +34,8 @@ test("a preset sends through MASQUERADE; the player steps to the rule and to con
   await expect(page.locator('[data-netns="laptop"]')).toBeVisible();
 
   await page.getByRole("button", { name: "laptop → internet :80" }).click();
-  const entry = page.locator(".entry").last();
-  await expect(entry.locator(".entry-command")).toHaveText(
-    "ip netns exec laptop curl -s -m 2 http://198.18.5.130/",
-  );
-  await expect(entry).toHaveAttribute("aria-busy", "false");
+  await shows(page, "root@host:~# ip netns exec laptop curl -s -m 2 http://198.18.5.130/\n");
+  await idle(page);
   await expect(page.locator(".player-count")).toContainText("step 1 of");
 
   const forward = page.getByRole("button", { name: "Step forward" });

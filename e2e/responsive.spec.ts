@@ -1,5 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { collectErrors } from "./console";
+import { idle, opened, paste, shows, terminalInput, typeLine } from "./terminal-helpers";
 
 const RULES = 10_000;
 
@@ -14,16 +15,9 @@ function restoreScript(): string {
   );
 }
 
-/** Pastes text into the prompt as a user would: several lines run as one script. */
-async function paste(page: Page, text: string) {
-  await page.getByRole("textbox", { name: "Command line" }).evaluate((input, text) => {
-    const data = new DataTransfer();
-    data.setData("text/plain", text);
-    input.dispatchEvent(
-      new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
+// Playwright's trace recorder snapshots the DOM on the page's own thread, which would count as the
+// page's long tasks: the measurement runs without it.
+test.use({ trace: "off" });
 
 test("the page stays responsive while the worker computes a 10,000-rule trace", async ({ page }) => {
   test.setTimeout(120_000);
@@ -40,16 +34,20 @@ test("the page stays responsive while the worker computes a 10,000-rule trace", 
       }
     };
   });
-  await page.goto("./");
+  await opened(page);
   await expect(page.locator('[data-netns="db"]')).toBeVisible();
-  const entries = page.locator(".entry");
-  await expect(entries).toHaveCount(2);
-  await expect(entries.last()).toHaveAttribute("aria-busy", "false");
 
+  // Pasted lines run as typed: the heredoc is one command, with its 10,000 lines.
   await paste(page, restoreScript());
-  await expect(entries).toHaveCount(3);
-  await expect(entries.last()).toHaveAttribute("aria-busy", "false", { timeout: 60_000 });
-  await expect(entries.last().locator(".entry-status")).toHaveCount(0);
+  await shows(
+    page,
+    /\n> -A OUTPUT -p tcp -m tcp --dport 10999 -j ACCEPT\n> COMMIT\n> EOF\nroot@host:~#$/,
+    "host",
+    60_000,
+  );
+  await idle(page);
+  await typeLine(page, "echo $?");
+  await shows(page, /root@host:~# echo \$\?\n0\nroot@host:~#$/);
   // The Rules tab draws a window of the chain, and says how many rules it leaves out.
   await expect(page.getByRole("tabpanel")).toContainText("… 9,800 rules not shown", { timeout: 60_000 });
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 200))));
@@ -62,11 +60,11 @@ test("the page stays responsive while the worker computes a 10,000-rule trace", 
       for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: "longtask" });
   });
-  const input = page.getByRole("textbox", { name: "Command line" });
-  await input.fill("ping -c 1 198.18.5.130");
+  const input = terminalInput(page);
+  await input.focus();
+  await page.keyboard.insertText("ping -c 1 198.18.5.130");
   const sent = await page.evaluate(() => performance.now());
   await input.press("Enter");
-  await expect(entries).toHaveCount(4);
   await expect(page.locator(".player-count")).toContainText("step 1 of");
   const { tasks, messages } = await page.evaluate(() => {
     const w = window as unknown as {

@@ -2,12 +2,10 @@ import { Background, Controls, ReactFlow, type NodeChange } from "@xyflow/react"
 import "@xyflow/react/dist/style.css";
 import "./canvas.css";
 import { useMemo, useRef, type MouseEvent, type ReactNode } from "react";
-import { selectFrame, usePlayer } from "../player/store";
 import { useWorld } from "../world/store";
-import { CableEdge, type CableData } from "./CableEdge";
+import { CableEdge } from "./CableEdge";
 import { ContainerMenu } from "./ContainerMenu";
 import { FIT, useFitView } from "./fit";
-import { highlightOf } from "./highlight";
 import { IfaceNode } from "./IfaceNode";
 import { layoutOf, type CanvasNode } from "./layout";
 import { NetnsNode } from "./NetnsNode";
@@ -18,57 +16,36 @@ import { useLayout } from "./store";
 const nodeTypes = { netns: NetnsNode, iface: IfaceNode };
 const edgeTypes = { cable: CableEdge };
 
+// The handlers React Flow hands to every node live out here: a new function per render would redraw
+// all the nodes of a big network (and the lit ones read the player's step themselves, see lit.ts).
+function onNodesChange(changes: NodeChange<CanvasNode>[]) {
+  for (const change of changes)
+    if (change.type === "position" && change.position) useLayout.getState().move(change.id, change.position);
+}
+
+/** Right-click on a container: its menu at the pointer. */
+function onNodeContextMenu(e: MouseEvent, node: CanvasNode) {
+  if (node.type !== "netns" || !node.data.container) return;
+  e.preventDefault();
+  const container = node.data.container.name;
+  useLayout.getState().open({ kind: "menu", container, at: { x: e.clientX, y: e.clientY } });
+}
+
 /** The network: namespaces, their devices and cables, drawn from the engine's view of the world. */
 export function Canvas({ children }: { children?: ReactNode }) {
   const view = useWorld((s) => s.view);
   const moved = useLayout((s) => s.moved);
   const popup = useLayout((s) => s.popup);
-  const frame = usePlayer(selectFrame);
   const layout = useMemo(() => (view ? layoutOf(view, moved) : { nodes: [], edges: [] }), [view, moved]);
-  const lit = useMemo(() => highlightOf(frame), [frame]);
   const box = useRef<HTMLElement>(null);
   const onInit = useFitView(box, view?.namespaces.map((ns) => ns.name).join(" ") ?? "");
-
-  const nodes = useMemo(
-    () => layout.nodes.map((n) => (lit.nodes.has(n.id) ? { ...n, className: "lit" } : n)),
-    [layout, lit],
-  );
-  const edges = useMemo(
-    () =>
-      layout.edges.map((e) => {
-        const active = e.id === lit.edge || lit.bridgeEdges.has(e.id);
-        if (!active) return e;
-        const data: CableData = {
-          kind: e.data?.kind ?? "veth",
-          active,
-          ...(e.id === lit.edge && lit.label ? { label: lit.label } : {}),
-          reverse: lit.from !== undefined && e.target === lit.from,
-        };
-        return { ...e, data, zIndex: 10 };
-      }),
-    [layout, lit],
-  );
-
-  function onNodesChange(changes: NodeChange<CanvasNode>[]) {
-    for (const change of changes)
-      if (change.type === "position" && change.position)
-        useLayout.getState().move(change.id, change.position);
-  }
-
-  /** Right-click on a container: its menu at the pointer. */
-  function onNodeContextMenu(e: MouseEvent, node: CanvasNode) {
-    if (node.type !== "netns" || !node.data.container) return;
-    e.preventDefault();
-    const container = node.data.container.name;
-    useLayout.getState().open({ kind: "menu", container, at: { x: e.clientX, y: e.clientY } });
-  }
 
   return (
     <section className="canvas" aria-label="Network" ref={box}>
       {view && (
         <ReactFlow
-          nodes={nodes}
-          edges={edges}
+          nodes={layout.nodes}
+          edges={layout.edges}
           nodeTypes={nodeTypes}
           edgeTypes={edgeTypes}
           onNodesChange={onNodesChange}

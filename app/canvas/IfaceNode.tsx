@@ -3,10 +3,12 @@ import { useState, type DragEvent } from "react";
 import { useWorld } from "../world/store";
 import { carriesDocker, dropOnNetwork } from "./drop";
 import type { IfaceNode as Node } from "./layout";
+import { useLitNode } from "./lit";
 
 /** A device as `ip -br addr` would sum it up: its name (with `@peer`), kind, state and addresses. */
-export function IfaceNode({ data }: NodeProps<Node>) {
+export function IfaceNode({ id, data }: NodeProps<Node>) {
   const { link, network } = data;
+  const lit = useLitNode(id);
   const [over, setOver] = useState(false);
   const at = link.label.slice(link.name.length);
   const state = link.up ? (link.lowerUp ? "UP" : "NO-CARRIER") : "DOWN";
@@ -28,7 +30,7 @@ export function IfaceNode({ data }: NodeProps<Node>) {
     : {};
   return (
     <div
-      className={`iface iface-${link.kind}${link.up ? "" : " iface-down"}${over ? " iface-drop" : ""}`}
+      className={`iface iface-${link.kind}${link.up ? "" : " iface-down"}${over ? " iface-drop" : ""}${lit ? " lit" : ""}`}
       title={`${link.index}: ${link.label} ${state} ${link.mac} mtu ${link.mtu}`}
       data-iface={link.name}
       {...(network ? { "data-network": network } : {})}

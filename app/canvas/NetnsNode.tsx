@@ -2,6 +2,7 @@ import type { NodeProps } from "@xyflow/react";
 import type { ContainerView, ListenerView } from "../../engine/view";
 import { portFlag } from "../docker/commands";
 import { CONTAINER_TYPE } from "./drop";
+import { useLitNode } from "./lit";
 import type { NetnsNode as Node } from "./layout";
 import { useLayout } from "./store";
 
@@ -55,13 +56,14 @@ function ContainerHead({ container }: { container: ContainerView }) {
 }
 
 /** A network namespace: a box holding its devices, with what listens in it underneath. */
-export function NetnsNode({ data }: NodeProps<Node>) {
+export function NetnsNode({ id, data }: NodeProps<Node>) {
   const { ns, container } = data;
+  const lit = useLitNode(id);
   const ports = listening(ns.listeners);
   const published = container?.ports.map((p) => portFlag(p).slice(3)).join(", ");
   const foot = [ports && `listening: ${ports}`, published && `published ${published}`].filter(Boolean);
   return (
-    <div className={`netns${container ? " netns-container" : ""}`} data-netns={ns.name}>
+    <div className={`netns${container ? " netns-container" : ""}${lit ? " lit" : ""}`} data-netns={ns.name}>
       <div className="netns-head">
         <span className="netns-name">{ns.name}</span>
         {ns.forwarding && (

@@ -27,34 +27,37 @@ export function NetworkForm() {
   }
 
   return (
-    <form
-      className="popup-form"
-      role="dialog"
-      aria-label="Create a network"
-      onSubmit={onSubmit}
-      onKeyDown={(e) => e.key === "Escape" && close()}
-    >
-      <label>
-        Name
-        <input value={name} autoFocus spellCheck={false} required onChange={(e) => setName(e.target.value)} />
-      </label>
-      <label>
-        Subnet
-        <input
-          value={subnet}
-          placeholder="chosen by Docker"
-          spellCheck={false}
-          onChange={(e) => setSubnet(e.target.value)}
-        />
-      </label>
-      <div className="popup-buttons">
-        <button type="submit" className="primary">
-          Create
-        </button>
-        <button type="button" className="ghost" onClick={close}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    // A dialog role belongs on a container, not on the form itself.
+    <div role="dialog" aria-label="Create a network">
+      <form className="popup-form" onSubmit={onSubmit} onKeyDown={(e) => e.key === "Escape" && close()}>
+        <label>
+          Name
+          <input
+            value={name}
+            autoFocus
+            spellCheck={false}
+            required
+            onChange={(e) => setName(e.target.value)}
+          />
+        </label>
+        <label>
+          Subnet
+          <input
+            value={subnet}
+            placeholder="chosen by Docker"
+            spellCheck={false}
+            onChange={(e) => setSubnet(e.target.value)}
+          />
+        </label>
+        <div className="popup-buttons">
+          <button type="submit" className="primary">
+            Create
+          </button>
+          <button type="button" className="ghost" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

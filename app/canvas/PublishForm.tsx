@@ -32,55 +32,56 @@ export function PublishForm({ name }: { name: string }) {
   }
 
   return (
-    <form
-      className="popup-form publish-form"
-      role="dialog"
-      aria-label={`Publish a port of ${name}`}
-      onSubmit={onSubmit}
-      onKeyDown={(e) => e.key === "Escape" && close()}
-    >
-      <p className="popup-title">
-        Publish a port of <strong>{name}</strong>
-      </p>
-      <p className="popup-note">
-        Docker cannot add a port to a running container: it is removed and run again.
-      </p>
-      <label>
-        Host port
-        <input
-          value={hostPort}
-          inputMode="numeric"
-          pattern="[0-9]+"
-          required
-          autoFocus
-          onChange={(e) => setHostPort(e.target.value)}
-        />
-      </label>
-      <label>
-        Container port
-        <input
-          value={containerPort}
-          inputMode="numeric"
-          pattern="[0-9]+"
-          required
-          onChange={(e) => setContainerPort(e.target.value)}
-        />
-      </label>
-      <label>
-        Protocol
-        <select value={proto} onChange={(e) => setProto(e.target.value as "tcp" | "udp")}>
-          <option>tcp</option>
-          <option>udp</option>
-        </select>
-      </label>
-      <div className="popup-buttons">
-        <button type="submit" className="primary">
-          Publish
-        </button>
-        <button type="button" className="ghost" onClick={close}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    // A dialog role belongs on a container, not on the form itself.
+    <div role="dialog" aria-label={`Publish a port of ${name}`}>
+      <form
+        className="popup-form publish-form"
+        onSubmit={onSubmit}
+        onKeyDown={(e) => e.key === "Escape" && close()}
+      >
+        <p className="popup-title">
+          Publish a port of <strong>{name}</strong>
+        </p>
+        <p className="popup-note">
+          Docker cannot add a port to a running container: it is removed and run again.
+        </p>
+        <label>
+          Host port
+          <input
+            value={hostPort}
+            inputMode="numeric"
+            pattern="[0-9]+"
+            required
+            autoFocus
+            onChange={(e) => setHostPort(e.target.value)}
+          />
+        </label>
+        <label>
+          Container port
+          <input
+            value={containerPort}
+            inputMode="numeric"
+            pattern="[0-9]+"
+            required
+            onChange={(e) => setContainerPort(e.target.value)}
+          />
+        </label>
+        <label>
+          Protocol
+          <select value={proto} onChange={(e) => setProto(e.target.value as "tcp" | "udp")}>
+            <option>tcp</option>
+            <option>udp</option>
+          </select>
+        </label>
+        <div className="popup-buttons">
+          <button type="submit" className="primary">
+            Publish
+          </button>
+          <button type="button" className="ghost" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
   );
 }

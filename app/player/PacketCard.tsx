@@ -1,6 +1,7 @@
 import type { PacketView } from "../../engine/trace/events";
 import { endpoint, packetKind } from "./describe";
 import type { Frame, Rewrite } from "./frames";
+import { selectFrame, usePlayer } from "./store";
 
 function RewriteLine({ rewrite }: { rewrite: Rewrite }) {
   const { manip, before, after } = rewrite;
@@ -75,4 +76,10 @@ export function PacketCard({ frame }: { frame: Frame }) {
       {event.kind === "deliver" && <p className="packet-end verdict-accept">✓ Delivered to {event.socket}</p>}
     </aside>
   );
+}
+
+/** The card of the step being shown, if any: its own subscriber, so a step redraws the card alone. */
+export function CurrentPacketCard() {
+  const frame = usePlayer(selectFrame);
+  return frame ? <PacketCard frame={frame} /> : null;
 }

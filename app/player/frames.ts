@@ -37,6 +37,8 @@ export interface PacketStart {
   readonly packet: PacketView;
 }
 
+const NO_REWRITES: readonly Rewrite[] = [];
+
 const netnsOf = (event: TraceEvent): string => (event.kind === "wire" ? event.to.netns : event.netns);
 
 interface Walk {
@@ -46,16 +48,19 @@ interface Walk {
   start: number;
 }
 
-/** The frames of a whole trace, one per event, computed in one pass. */
-export function framesOf(trace: readonly TraceEvent[]): Frame[] {
+/**
+ * Frames one event at a time, in trace order: a trace that arrives in parts is framed part by part,
+ * so no single task on the page walks all of a long one.
+ */
+export function createFramer(): (events: readonly TraceEvent[]) => Frame[] {
   // A namespace works on one packet at a time: the one it sent, or the next that arrived by wire.
   const current = new Map<string, PacketView>();
   const arrived = new Map<string, PacketView[]>();
   const walks = new Map<string, Walk>();
   const rewrites = new Map<number, Rewrite[]>();
-  const frames: Frame[] = [];
+  let i = 0;
 
-  trace.forEach((event, i) => {
+  function frameOf(event: TraceEvent): Frame {
     const netns = netnsOf(event);
     let walk = walks.get(netns) ?? { start: i };
     switch (event.kind) {
@@ -80,12 +85,16 @@ export function framesOf(trace: readonly TraceEvent[]): Frame[] {
       }
       case "chain":
         if (event.packet) current.set(netns, { ...current.get(netns), ...event.packet });
-        walk = { ...walk, table: event.table, chain: event.chain };
+        walk.table = event.table;
+        walk.chain = event.chain;
         break;
       case "rule":
       case "verdict":
       case "return":
-        walk = { ...walk, table: event.table, chain: event.chain };
+        // In place: frames copy the walk's fields, so nothing else holds it (a copy per rule was
+        // most of a 10,000-rule trace's garbage).
+        walk.table = event.table;
+        walk.chain = event.chain;
         break;
       case "nat": {
         current.set(netns, event.after);
@@ -104,20 +113,27 @@ export function framesOf(trace: readonly TraceEvent[]): Frame[] {
     }
     walks.set(netns, walk);
     const packet = event.kind === "wire" ? event.packet : current.get(netns);
-    frames.push({
+    // One shape for every frame (absent fields undefined): thousands of frames stay monomorphic.
+    const frame: Frame = {
       event,
       netns,
-      ...(packet ? { packet } : {}),
-      rewrites: (packet && rewrites.get(packet.id)) ?? [],
-      ...(walk.hook ? { hook: walk.hook } : {}),
-      ...(walk.table ? { table: walk.table } : {}),
-      ...(walk.chain ? { chain: walk.chain } : {}),
+      packet,
+      rewrites: (packet && rewrites.get(packet.id)) ?? NO_REWRITES,
+      hook: walk.hook,
+      table: walk.table,
+      chain: walk.chain,
       walkStart: walk.start,
-      ...(event.kind === "wire" ? { wire: { from: event.from, to: event.to } } : {}),
-    });
-  });
-  return frames;
+      wire: event.kind === "wire" ? { from: event.from, to: event.to } : undefined,
+    };
+    i++;
+    return frame;
+  }
+
+  return (events) => events.map(frameOf);
 }
+
+/** The frames of a whole trace, one per event. */
+export const framesOf = (trace: readonly TraceEvent[]): Frame[] => createFramer()(trace);
 
 /** Where each packet of the exchange was sent from: the timeline's marks. */
 export function packetStarts(trace: readonly TraceEvent[]): PacketStart[] {
