@@ -42,6 +42,28 @@ function pair(view: WorldView, same: boolean) {
 
 const nameFree = (view: WorldView, name: string) => !view.docker?.containers.some((c) => c.name === name);
 
+/** The first published TCP port of a running container, if any. */
+const publishedPort = (view: WorldView) =>
+  running(view)
+    .flatMap((c) => c.ports)
+    .find((p) => p.proto === "tcp");
+
+/** From `from` to the host's `address` on a published port (publishing nginx's 80 as 8080 if none is). */
+function published(from: "laptop" | "host", address: string, what: string): Preset {
+  return {
+    name: `${from === "host" ? "localhost" : from} → published port`,
+    what,
+    setup: (view) =>
+      publishedPort(view)
+        ? []
+        : [`docker run -d${nameFree(view, "web") ? " --name web" : ""} -p 8080:80 nginx`],
+    send: (view) => {
+      const port = publishedPort(view);
+      return port && { from, to: `${address}:${port.hostPort}`, probe: "http" };
+    },
+  };
+}
+
 export const PRESETS: readonly Preset[] = [
   {
     name: "container → internet",
@@ -52,34 +74,16 @@ export const PRESETS: readonly Preset[] = [
       return from && { from: from.name, to: `${SERVER}:80`, probe: "http" };
     },
   },
-  {
-    name: "laptop → published port",
-    what: "DNAT in PREROUTING to the container, then FORWARD: the host's INPUT never sees it",
-    setup: (view) =>
-      running(view).some((c) => c.ports.some((p) => p.proto === "tcp"))
-        ? []
-        : [`docker run -d${nameFree(view, "web") ? " --name web" : ""} -p 8080:80 nginx`],
-    send: (view) => {
-      const port = running(view)
-        .flatMap((c) => c.ports)
-        .find((p) => p.proto === "tcp");
-      return port && { from: "laptop", to: `${LAN_HOST}:${port.hostPort}`, probe: "http" };
-    },
-  },
-  {
-    name: "localhost → published port",
-    what: "Docker's OUTPUT DNAT skips 127.0.0.0/8: docker-proxy accepts it and opens its own connection",
-    setup: (view) =>
-      running(view).some((c) => c.ports.some((p) => p.proto === "tcp"))
-        ? []
-        : [`docker run -d${nameFree(view, "web") ? " --name web" : ""} -p 8080:80 nginx`],
-    send: (view) => {
-      const port = running(view)
-        .flatMap((c) => c.ports)
-        .find((p) => p.proto === "tcp");
-      return port && { from: "host", to: `127.0.0.1:${port.hostPort}`, probe: "http" };
-    },
-  },
+  published(
+    "laptop",
+    LAN_HOST,
+    "DNAT in PREROUTING to the container, then FORWARD: the host's INPUT never sees it",
+  ),
+  published(
+    "host",
+    "127.0.0.1",
+    "Docker's OUTPUT DNAT skips 127.0.0.0/8: docker-proxy accepts it and opens its own connection",
+  ),
   {
     name: "container → container",
     what: "two containers on one bridge: bridged, filtered only with br_netfilter",
