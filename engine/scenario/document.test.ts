@@ -46,7 +46,7 @@ describe("readDocument", () => {
 
   it("refuses unknown keys, wrong types and bad names, saying where", () => {
     expect(read({ ...DOC, extra: true })).toEqual({
-      error: 'The file is not a valid scenario: extra: Invalid key: Expected never but received "extra".',
+      error: "The file is not a valid scenario: extra: a field scenarios do not have.",
     });
     expect(read({ ...DOC, commands: [{ netns: "host", line: 7 }] })).toEqual({
       error:

@@ -88,7 +88,9 @@ export type { ScenarioError, ScenarioSource } from "./document-errors";
 /** The first issue, with where it is in the document (`commands.3.line`). */
 function refusal(source: ScenarioSource, issues: readonly v.BaseIssue<unknown>[]): ScenarioError {
   const issue = issues[0]!;
-  return scenarioErrors.invalid(source, v.getDotPath(issue) ?? "document", issue.message);
+  // A strict object reports a stray key as "Expected never"; the reader needs to hear what it is.
+  const why = issue.expected === "never" ? "a field scenarios do not have" : issue.message;
+  return scenarioErrors.invalid(source, v.getDotPath(issue) ?? "document", why);
 }
 
 /**
