@@ -191,6 +191,43 @@ test("the container → internet preset: MASQUERADE on the host, its conntrack e
   expect(errors).toEqual([]);
 });
 
+test("the host's menu runs the scenario again with another Docker, or with dockerd options", async ({
+  page,
+}) => {
+  const errors = collectErrors(page);
+  await opened(page);
+  const panel = page.getByRole("tabpanel");
+  const hostMenu = page.getByRole("button", { name: "Actions for host" });
+  await hostMenu.click();
+  await expect(page.getByRole("menuitemradio", { name: "Docker 29" })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
+  await page.getByRole("menuitemradio", { name: "Docker 20.10" }).click();
+  await expect(panel).toContainText("-N DOCKER-ISOLATION-STAGE-1");
+  await shows(page, new RegExp(`^root@host:~# docker run -d --name web -p 8080:80 nginx\\n${ID}\\n`));
+
+  await hostMenu.click();
+  await expect(page.getByRole("menuitemcheckbox", { name: "dockerd --icc=false" })).toBeDisabled();
+  await page.getByRole("menuitemradio", { name: "Docker 29" }).click();
+  await expect(panel).not.toContainText("DOCKER-ISOLATION-STAGE-1");
+
+  await hostMenu.click();
+  await page.getByRole("menuitemcheckbox", { name: "dockerd --icc=false" }).click();
+  await shows(
+    page,
+    /^root@host:~# dockerd --icc=false\nroot@host:~# docker run -d --name web -p 8080:80 nginx\n/,
+  );
+  await expect(panel).toContainText("-i docker0 -o docker0 -j DROP");
+  await hostMenu.click();
+  await expect(page.getByRole("menuitemcheckbox", { name: "dockerd --icc=false" })).toHaveAttribute(
+    "aria-checked",
+    "true",
+  );
+  await page.keyboard.press("Escape");
+  expect(errors).toEqual([]);
+});
+
 test.describe("in the dark", () => {
   test.use({ colorScheme: "dark" });
 

@@ -5,6 +5,7 @@ import { useMemo, useRef, type MouseEvent, type ReactNode } from "react";
 import { useWorld } from "../world/store";
 import { CableEdge } from "./CableEdge";
 import { ContainerMenu } from "./ContainerMenu";
+import { HostMenu } from "./HostMenu";
 import { FIT, useFitView } from "./fit";
 import { IfaceNode } from "./IfaceNode";
 import { layoutOf, type CanvasNode } from "./layout";
@@ -64,6 +65,7 @@ export function Canvas({ children }: { children?: ReactNode }) {
       )}
       {view?.docker?.running && <Palette />}
       {popup?.kind === "menu" && <ContainerMenu key={popup.container} name={popup.container} at={popup.at} />}
+      {popup?.kind === "host" && <HostMenu at={popup.at} />}
       {popup?.kind === "publish" && <PublishForm key={popup.container} name={popup.container} />}
       {children}
     </section>

@@ -5,6 +5,7 @@ import { CONTAINER_TYPE } from "./drop";
 import { useLitNode } from "./lit";
 import type { NetnsNode as Node } from "./layout";
 import { useLayout } from "./store";
+import { useWorld } from "../world/store";
 
 /** "tcp 80, 443 · udp 53": the ports something listens on, as `ss -ltun` would sum them up. */
 function listening(listeners: readonly ListenerView[]): string {
@@ -55,6 +56,28 @@ function ContainerHead({ container }: { container: ContainerView }) {
   );
 }
 
+/** The host's head, once Docker runs on it: a menu to change which Docker and with which options. */
+function HostHead() {
+  const open = useLayout((s) => s.open);
+  const docker = useWorld((s) => Boolean(s.view?.docker));
+  if (!docker) return null;
+  return (
+    <button
+      type="button"
+      className="netns-menu nodrag"
+      aria-label="Actions for host"
+      aria-haspopup="menu"
+      title="Docker version and daemon options"
+      onClick={(e) => {
+        const box = e.currentTarget.getBoundingClientRect();
+        open({ kind: "host", at: { x: box.left, y: box.bottom + 4 } });
+      }}
+    >
+      ⋯
+    </button>
+  );
+}
+
 /** A network namespace: a box holding its devices, with what listens in it underneath. */
 export function NetnsNode({ id, data }: NodeProps<Node>) {
   const { ns, container } = data;
@@ -72,6 +95,7 @@ export function NetnsNode({ id, data }: NodeProps<Node>) {
           </span>
         )}
         {container && <ContainerHead container={container} />}
+        {ns.name === "host" && <HostHead />}
       </div>
       {foot.length > 0 && (
         <div className="netns-foot" title="Sockets listening in this namespace; ports Docker publishes">

@@ -2,9 +2,10 @@ import { create } from "zustand";
 
 type Point = { readonly x: number; readonly y: number };
 
-/** A popup of the canvas: a container's menu at a point, or a form. */
+/** A popup of the canvas: a container's or the host's menu at a point, or a form. */
 export type Popup =
   | { readonly kind: "menu"; readonly container: string; readonly at: Point }
+  | { readonly kind: "host"; readonly at: Point }
   | { readonly kind: "publish"; readonly container: string }
   | { readonly kind: "network" };
 
