@@ -77,6 +77,15 @@ describe("the Docker presets on the opening world", () => {
     expect(on(trace, "web", "deliver")).not.toEqual([]);
   });
 
+  it("host → container: out through OUTPUT and docker0, no FORWARD on the host", () => {
+    const { line, trace } = tell("host → container");
+    expect(line).toBe("nc -z -w 2 172.17.0.2 80");
+    const hooks = on(trace, "host", "hook").map((e) => e.kind === "hook" && e.hook);
+    expect(hooks).toContain("OUTPUT");
+    expect(hooks).not.toContain("FORWARD");
+    expect(on(trace, "web", "deliver")).not.toEqual([]);
+  });
+
   it("container → container on one bridge: bridged from one veth to the other", () => {
     const { line, trace } = tell("container → container");
     expect(line).toBe("docker exec web nc -z -w 2 172.17.0.3 6379");

@@ -85,6 +85,18 @@ export const PRESETS: readonly Preset[] = [
     "Docker's OUTPUT DNAT skips 127.0.0.0/8: docker-proxy accepts it and opens its own connection",
   ),
   {
+    name: "host → container",
+    what: "the host's own packet: OUTPUT, out docker0 to the container; never FORWARD",
+    setup: (view) =>
+      running(view).some((c) => listens(view, c) !== undefined) ? [] : ["docker run -d nginx"],
+    send: (view) => {
+      const server = running(view).find((c) => listens(view, c) !== undefined);
+      return (
+        server && { from: "host", to: `${server.endpoints[0]!.ip}:${listens(view, server)}`, probe: "tcp" }
+      );
+    },
+  },
+  {
     name: "container → container",
     what: "two containers on one bridge: bridged, filtered only with br_netfilter",
     setup: (view) => (pair(view, true) ? [] : ["docker run -d redis", "docker run -d alpine sleep infinity"]),
