@@ -1,5 +1,6 @@
 import { expect as baseExpect, test, type Page } from "@playwright/test";
 import { collectErrors } from "./console";
+import { terminalInput } from "./terminal-helpers";
 
 // Each opening replays its scenario in the engine: give a busy machine time.
 test.describe.configure({ timeout: 240_000 });
@@ -78,6 +79,11 @@ test("a shared link opens the same world at the same step; reload keeps it; undo
   await other.getByRole("button", { name: "Redo" }).click();
   await expect(container(other, "web2")).toContainText("published 8081:80");
   await expect(other.locator(".terminal .xterm-rows")).toContainText(RUN_WEB2);
+  // In the terminal too: with no job control, Ctrl+Z has nothing to suspend and takes back a command.
+  await terminalInput(other).press("Control+z");
+  await expect(container(other, "web2")).toHaveCount(0);
+  await terminalInput(other).press("Control+Shift+z");
+  await expect(container(other, "web2")).toContainText("published 8081:80");
   await fresh.close();
 
   expect(errors).toEqual([]);

@@ -1,9 +1,12 @@
 import { useEffect } from "react";
 import { redo, undo } from "../terminal/actions";
 
-/** Typing places keep their own Ctrl+Z (a prompt's text, xterm's hidden textarea). */
+/**
+ * Typing places keep their own Ctrl+Z (a form's text). The terminal does not: with no job control
+ * there is nothing for Ctrl+Z to suspend, so there it takes back the last command too.
+ */
 function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
+  if (!(target instanceof HTMLElement) || target.classList.contains("xterm-helper-textarea")) return false;
   return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 

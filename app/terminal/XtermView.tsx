@@ -13,7 +13,8 @@ const fontFamily = () => getComputedStyle(document.documentElement).getPropertyV
 
 /**
  * The keys the page keeps from the shell: copy and paste as a terminal emulator binds them
- * (Ctrl-Shift-C copies the selection, Ctrl-V and Ctrl-Shift-V are the browser's paste) and Shift+Tab.
+ * (Ctrl-Shift-C copies the selection, Ctrl-V and Ctrl-Shift-V are the browser's paste), Ctrl-Z and
+ * Ctrl-Shift-Z (undo and redo), and Shift+Tab.
  */
 function pageKeys(term: Xterm) {
   return (e: KeyboardEvent): boolean => {
@@ -21,6 +22,8 @@ function pageKeys(term: Xterm) {
     if (e.key === "Tab" && e.shiftKey) return false;
     if (e.type !== "keydown" || !e.ctrlKey || e.altKey || e.metaKey) return true;
     const key = e.key.toLowerCase();
+    // Undo and redo by command are the page's (app/scenario/keys.ts): there is no job to suspend.
+    if (key === "z") return false;
     if (e.shiftKey && key === "c") {
       if (term.hasSelection()) void navigator.clipboard?.writeText(term.getSelection()).catch(() => {});
       e.preventDefault();
