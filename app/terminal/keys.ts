@@ -1,26 +1,24 @@
-/** What a key (or a pasted run of text) asks of readline, named after readline's own functions. */
-export type Key =
-  | { readonly kind: "text"; readonly text: string }
-  | {
-      readonly kind:
-        | "accept-line"
-        | "backward-delete-char"
-        | "delete-char"
-        | "backward-char"
-        | "forward-char"
-        | "beginning-of-line"
-        | "end-of-line"
-        | "previous-history"
-        | "next-history"
-        | "complete"
-        | "unix-line-discard"
-        | "kill-line"
-        | "unix-word-rubout"
-        | "interrupt"
-        | "clear-screen";
-    };
+/** The keys readline has a name for, after its own functions. */
+type Named =
+  | "accept-line"
+  | "backward-delete-char"
+  | "delete-char"
+  | "backward-char"
+  | "forward-char"
+  | "beginning-of-line"
+  | "end-of-line"
+  | "previous-history"
+  | "next-history"
+  | "complete"
+  | "unix-line-discard"
+  | "kill-line"
+  | "unix-word-rubout"
+  | "interrupt"
+  | "clear-screen";
 
-type Named = Exclude<Key, { kind: "text" }>["kind"];
+/** What a key (or a pasted run of text) asks of readline: one variant per kind, so a check narrows. */
+export type Key =
+  { readonly kind: "text"; readonly text: string } | { readonly [K in Named]: { readonly kind: K } }[Named];
 
 /** Control characters, as readline binds them in emacs mode (Ctrl-C is the tty's interrupt). */
 const CONTROLS: Readonly<Record<string, Named>> = {

@@ -36,6 +36,9 @@ export class TerminalSession {
   private history: HistoryCursor | undefined;
   /** A Tab that could not complete: a second one lists the candidates. */
   private tabbed = false;
+  /** Keys not read yet: they wait while a Tab's completion is on its way. */
+  private readonly queued: Key[] = [];
+  private completing = false;
   private readonly disposers: (() => void)[] = [];
 
   constructor(
@@ -139,43 +142,56 @@ export class TerminalSession {
     this.printed.clear();
   }
 
-  /** Keys one by one; the lines of a paste are entered together, so bash's reading runs once over them. */
+  /**
+   * Keys in order, as readline reads them: keys that arrive while a Tab's completion is on its way
+   * from the engine wait for it, as they would behind bash's synchronous completion. The lines of a
+   * paste are entered together, so bash's reading runs once over them.
+   */
   private input(data: string): void {
-    const keys = readKeys(data);
-    for (let i = 0; i < keys.length; i++) {
-      const key = keys[i]!;
-      if (key.kind !== "accept-line") {
-        this.key(key);
-        continue;
-      }
-      const more: string[] = [];
-      for (;;) {
-        const [next, after] = [keys[i + 1], keys[i + 2]];
-        if (next?.kind === "accept-line") {
-          more.push("");
-          i += 1;
-        } else if (next?.kind === "text" && after?.kind === "accept-line") {
-          more.push(next.text);
-          i += 2;
-        } else break;
-      }
-      this.tabbed = false;
-      this.accept(more);
+    this.queued.push(...readKeys(data));
+    this.readQueued();
+  }
+
+  private readQueued(): void {
+    while (!this.completing && this.queued.length > 0) {
+      const key = this.queued.shift()!;
+      if (key.kind === "complete") {
+        this.completing = true;
+        void this.complete().finally(() => {
+          this.completing = false;
+          this.readQueued();
+        });
+      } else if (key.kind === "accept-line") {
+        this.tabbed = false;
+        this.accept(this.pastedLines());
+      } else this.key(key);
     }
   }
 
-  private key(key: Key): void {
-    if (key.kind !== "complete") this.tabbed = false;
+  /** The whole lines queued right after an Enter: the rest of a paste. */
+  private pastedLines(): string[] {
+    const more: string[] = [];
+    for (;;) {
+      const [next, after] = [this.queued[0], this.queued[1]];
+      if (next?.kind === "accept-line") {
+        more.push("");
+        this.queued.shift();
+      } else if (next?.kind === "text" && after?.kind === "accept-line") {
+        more.push(next.text);
+        this.queued.splice(0, 2);
+      } else return more;
+    }
+  }
+
+  /** Every key but Tab and Enter, which readQueued handles. */
+  private key(key: Exclude<Key, { kind: "complete" | "accept-line" }>): void {
+    this.tabbed = false;
     switch (key.kind) {
       case "text":
         return this.setLine(insert(this.line, key.text));
-      case "accept-line":
-        return this.accept([]);
       case "previous-history":
       case "next-history":
         return this.recall(key.kind);
-      case "complete":
-        return void this.complete();
       case "interrupt":
         return this.interrupt();
       case "clear-screen":
