@@ -3,6 +3,7 @@ import { createNetwork } from "../docker/commands";
 import { runCommand } from "../terminal/actions";
 import { useWorld } from "../world/store";
 import { useLayout } from "./store";
+import { FormButtons } from "../FormButtons";
 
 /** The first of backend, backend2, … that no network has yet. */
 function freeName(taken: readonly string[]): string {
@@ -49,14 +50,7 @@ export function NetworkForm() {
             onChange={(e) => setSubnet(e.target.value)}
           />
         </label>
-        <div className="popup-buttons">
-          <button type="submit" className="primary">
-            Create
-          </button>
-          <button type="button" className="ghost" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons action="Create" close={close} />
       </form>
     </div>
   );

@@ -3,6 +3,7 @@ import { publishPort } from "../docker/commands";
 import { runCommands } from "../terminal/actions";
 import { useWorld } from "../world/store";
 import { useLayout } from "./store";
+import { FormButtons } from "../FormButtons";
 
 /** The first host port from 8080 up that no container publishes yet. */
 function freePort(taken: readonly number[]): number {
@@ -73,14 +74,7 @@ export function PublishForm({ name }: { name: string }) {
             <option>udp</option>
           </select>
         </label>
-        <div className="popup-buttons">
-          <button type="submit" className="primary">
-            Publish
-          </button>
-          <button type="button" className="ghost" onClick={close}>
-            Cancel
-          </button>
-        </div>
+        <FormButtons action="Publish" close={close} />
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent, type FormEvent } from "react";
 import { runCommands } from "./actions";
 import { importCommands, type ImportKind } from "./import-script";
+import { FormButtons } from "../FormButtons";
 
 interface Props {
   /** The namespace whose terminal is in front: the dump goes into its tables. */
@@ -74,14 +75,7 @@ export function ImportDialog({ netns, tabs, close }: Props) {
           onChange={(e) => setText(e.target.value)}
         />
       </label>
-      <div className="popup-buttons">
-        <button type="submit" className="primary" disabled={text.trim() === ""}>
-          Import
-        </button>
-        <button type="button" className="ghost" onClick={close}>
-          Cancel
-        </button>
-      </div>
+      <FormButtons action="Import" close={close} disabled={text.trim() === ""} />
     </form>
   );
 }
