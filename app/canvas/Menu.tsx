@@ -61,7 +61,11 @@ export function Menu({
               item.act();
             }}
           >
-            {item.kind && <span aria-hidden="true">{item.checked ? "✓ " : "  "}</span>}
+            {item.kind && (
+              <span className="menu-check" aria-hidden="true">
+                {item.checked ? "✓" : ""}
+              </span>
+            )}
             {item.label}
           </button>
         ))}
