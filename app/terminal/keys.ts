@@ -92,3 +92,21 @@ export function readKeys(data: string): Key[] {
   }
   return keys;
 }
+
+/**
+ * Takes from the front of `queued` the whole lines that follow an Enter (text, then Enter; or a bare
+ * Enter): the rest of a paste, entered together with the line before it.
+ */
+export function takePastedLines(queued: Key[]): string[] {
+  const lines: string[] = [];
+  for (;;) {
+    const [next, after] = [queued[0], queued[1]];
+    if (next?.kind === "accept-line") {
+      lines.push("");
+      queued.shift();
+    } else if (next?.kind === "text" && after?.kind === "accept-line") {
+      lines.push(next.text);
+      queued.splice(0, 2);
+    } else return lines;
+  }
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { HistoryCursor } from "./history-cursor";
-import { readKeys } from "./keys";
+import { readKeys, takePastedLines } from "./keys";
 import { commonPrefix, edit, insert, lineOf, replaceBefore } from "./line-editor";
 import { drawArea, eraseArea, toAreaEnd } from "./prompt-area";
 import { columns } from "./transcript";
@@ -104,5 +104,14 @@ describe("listing candidates", () => {
     expect(columns(["ACCEPT", "DNAT", "DROP", "LOG", "MARK"], 24)).toBe(
       "ACCEPT  DROP    MARK\r\nDNAT    LOG\r\n",
     );
+  });
+});
+
+describe("takePastedLines", () => {
+  it("takes the whole lines after an Enter, blank ones too, and leaves an unfinished last line", () => {
+    const queued = readKeys("iptables -S\r\rcat <<'EOF'\rx\rEOF\rpartial");
+    queued.splice(0, 2); // the first line and its Enter, read by the caller
+    expect(takePastedLines(queued)).toEqual(["", "cat <<'EOF'", "x", "EOF"]);
+    expect(queued).toEqual([{ kind: "text", text: "partial" }]);
   });
 });

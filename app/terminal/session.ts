@@ -5,7 +5,7 @@ import { useTerminal, type TerminalEntry } from "../store";
 import { useWorld } from "../world/store";
 import { runCommand } from "./actions";
 import { HistoryCursor } from "./history-cursor";
-import { readKeys, type Key } from "./keys";
+import { readKeys, takePastedLines, type Key } from "./keys";
 import { commonPrefix, edit, EMPTY_LINE, insert, lineOf, replaceBefore, type EditLine } from "./line-editor";
 import { promptFor } from "./prompt";
 import { columnAfter, drawArea, eraseArea, toAreaEnd, type PromptArea } from "./prompt-area";
@@ -163,23 +163,8 @@ export class TerminalSession {
         });
       } else if (key.kind === "accept-line") {
         this.tabbed = false;
-        this.accept(this.pastedLines());
+        this.accept(takePastedLines(this.queued));
       } else this.key(key);
-    }
-  }
-
-  /** The whole lines queued right after an Enter: the rest of a paste. */
-  private pastedLines(): string[] {
-    const more: string[] = [];
-    for (;;) {
-      const [next, after] = [this.queued[0], this.queued[1]];
-      if (next?.kind === "accept-line") {
-        more.push("");
-        this.queued.shift();
-      } else if (next?.kind === "text" && after?.kind === "accept-line") {
-        more.push(next.text);
-        this.queued.splice(0, 2);
-      } else return more;
     }
   }
 
