@@ -27,6 +27,7 @@ const NETNS_DEFAULTS: Readonly<Record<string, string>> = {
   "net.ipv4.ip_local_port_range": "32768\t60999",
   "net.ipv4.tcp_syn_linear_timeouts": "4",
   "net.ipv4.tcp_syn_retries": "6",
+  "net.ipv4.tcp_synack_retries": "5",
   "net.netfilter.nf_conntrack_icmp_timeout": "30",
   "net.netfilter.nf_conntrack_tcp_timeout_close_wait": "60",
   "net.netfilter.nf_conntrack_tcp_timeout_established": "432000",

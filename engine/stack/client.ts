@@ -8,6 +8,7 @@ import { TCP } from "./packet";
 import { drain } from "./receive";
 import type { DgramSock, TcpSock } from "./socket";
 import { netnsSynSchedule } from "./syn-timer";
+import { fireSynAckTimers } from "./synack-timer";
 import { newTcpSock, sendSegment, tcpClose } from "./tcp";
 import { udpSend } from "./udp";
 
@@ -83,16 +84,24 @@ export function tcpConnect(net: Net, netns: Netns, opts: ConnectOptions): TcpSoc
     sock.state = "CLOSED";
     return failed;
   }
+  // When the client's own timer was armed: the servers' SYN-ACK timers falling due in the same tick
+  // fire first if armed after it.
+  let armed = start;
   for (const at of resendAt) {
-    if (sock.state !== "SYN_SENT") return sock;
     if (at >= limit) break;
+    fireSynAckTimers(net, start, start + at, armed);
+    if (sock.state !== "SYN_SENT") return sock;
     net.world.clock = start + at;
     sendSyn();
+    armed = start + at;
   }
+  fireSynAckTimers(net, start, start + limit, armed);
   if (sock.state === "SYN_SENT") {
     net.world.clock = start + limit;
     sock.state = "CLOSED";
     sock.error = byCaller ? "Operation now in progress" : "Connection timed out";
+    // A SYN-ACK whose timer was armed before the client's last one comes after it gave up.
+    fireSynAckTimers(net, start, start + limit, -Infinity);
   }
   return sock;
 }

@@ -74,6 +74,16 @@ export interface TcpSock {
    * only, no timestamps and no window scaling.
    */
   readonly bare?: boolean;
+  /**
+   * A request (SYN_RECV): when its SYN-ACK timer fires, how many times it has, when it was armed, and
+   * when a retransmitted SYN was last answered (synack-timer.ts).
+   */
+  synAck?: {
+    readonly due: number;
+    readonly timeouts: number;
+    readonly armed: number;
+    readonly oowAt?: number;
+  };
 }
 
 /** A UDP socket (client side, or a listener's datagram exchange) or a ping socket (ICMP echo). */

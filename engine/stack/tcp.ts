@@ -6,6 +6,7 @@ import { ipLocalOut, type SendError } from "./output";
 import { TCP, type Packet, type TcpHeader } from "./packet";
 import { attachRelated } from "./icmp";
 import type { Listener, TcpSock } from "./socket";
+import { armSynAck, synAgain } from "./synack-timer";
 
 const { FIN, SYN, RST, PSH, ACK } = TCP;
 /**
@@ -159,6 +160,7 @@ export function tcpRcv(net: Net, netns: Netns, packet: Packet, tcp: TcpHeader): 
     child.tsRecent = tcp.tsVal ?? 0;
     netns.sockets.push(child);
     sendSegment(net, netns, child, SYN | ACK);
+    armSynAck(net, child);
     return;
   }
   net.trace?.push({ kind: "drop", netns: netns.name, reason: `no socket on TCP port ${tcp.dport}` });
@@ -195,7 +197,10 @@ function segmentArrives(net: Net, netns: Netns, sock: TcpSock, packet: Packet, t
       sendSegment(net, netns, sock, ACK);
       return;
     case "SYN_RECV":
-      if (!(tcp.flags & ACK)) return;
+      if (!(tcp.flags & ACK)) {
+        if (tcp.flags & SYN && tcp.seq === (sock.rcvNxt - 1) >>> 0) synAgain(net, netns, sock);
+        return;
+      }
       sock.state = "ESTABLISHED";
       sock.listener?.onAccept?.(sock.remote, sock.rport);
       sock.listener?.relay?.open(net, netns, sock);
