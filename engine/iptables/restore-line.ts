@@ -1,4 +1,8 @@
+import type { Rule } from "../netfilter/rule";
+import { buildRules } from "./build-rule";
 import { parameterProblem } from "./errors";
+import { parseArgs } from "./parse-args";
+import type { ParsedArgs } from "./parsed-args";
 
 /** xtables-restore refuses -t (and --table, however abbreviated) inside the file. */
 function checkNotTable(word: string): string {
@@ -91,4 +95,17 @@ function quotedWord(body: string, start: number, words: string[]): number {
       return i;
     }
   }
+}
+
+/** A rule line parsed as iptables parses its command line; `counters`: -c, "[packets:bytes]" count. */
+export function parseRuleLine(
+  text: string,
+  line: number,
+  counters: boolean,
+  warn: (text: string) => void,
+): { args: ParsedArgs; rules: Rule[] } {
+  const words = splitRestoreLine(text, line);
+  const argv = counters && words.counters ? ["-c", ...words.counters, ...words.rest] : words.rest;
+  const args = parseArgs(argv, warn);
+  return { args, rules: buildRules(args) };
 }

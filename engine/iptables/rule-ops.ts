@@ -21,6 +21,9 @@ export function chainOrFail(table: Table, name: string): Chain {
   return chain;
 }
 
+/** nft's command_jump refusal of a -j/-g to a name that is neither a target nor a chain. */
+export const noJumpChain = (chain: string) => parameterProblem(`Chain '${chain}' does not exist`);
+
 /**
  * nft's command_jump: a -j/-g to a name that is neither a target nor an existing chain. A restore
  * resolves its rules' jumps only at COMMIT (the error names that line), against the chains that
@@ -30,7 +33,7 @@ export function checkJumpTargets(table: Table, rules: readonly Rule[], batch = S
   for (const rule of rules) {
     const { target } = rule;
     if ((target.kind === "jump" || target.kind === "goto") && !table.chains.has(target.chain)) {
-      const error = parameterProblem(`Chain '${target.chain}' does not exist`);
+      const error = noJumpChain(target.chain);
       if (!batch.refuseAtCommit) throw error;
       batch.refuseAtCommit(error);
     }

@@ -1,68 +1,62 @@
-import type { Extension, Refusal } from "./extension";
-import { HOOKS, type Hook } from "./hooks";
-import { chainOf, inverted, type Rule } from "./rule";
-import type { Chain, Table } from "./ruleset";
+import type { Refusal } from "./extension";
+import type { Rule } from "./rule";
+import type { Table } from "./ruleset";
+import { hookBit, refusalOf, tableFacts, type TableFacts } from "./table-facts";
 
 /**
- * A refusal with its witnesses: the offending rule and the jumps that lead to it from a base chain.
- * The kernel refuses whichever of them completed the problem, so callers blame the last one added.
+ * A refusal with its witnesses: the offending rule and the jumps that lead to it from a base chain,
+ * as rule positions in the TableFacts. The kernel refuses whichever of them completed the problem,
+ * so callers blame the last one added.
  */
 export interface Violation {
   readonly refusal: Refusal;
-  readonly rules: readonly Rule[];
+  readonly rules: readonly number[];
 }
 
-const hookBit = (hook: Hook) => 1 << HOOKS.indexOf(hook);
-
 /**
- * A table's jumps, resolved once: chains by their position in the table, each with its jumps to
- * chains of the table (a jump to no chain leads nowhere) in rule order. The checks then follow
- * positions instead of looking chain names up for every rule they pass. Numbers are kept in typed
- * arrays, which the garbage collector need not scan or move (a big ruleset has tens of thousands).
+ * A table's jumps, resolved once: each chain with its jumps to chains of the table, in rule order.
+ * The checks then follow positions instead of looking chain names up for every rule they pass.
  */
 class JumpGraph {
-  readonly chains: readonly Chain[];
+  readonly chainCount: number;
+  /** The rules of chain c, in order, are order[ruleStart[c]] up to order[ruleStart[c + 1]]. */
+  readonly ruleStart: Int32Array;
+  readonly order: Int32Array;
   /** The jumps of chain c are edges first[c] up to first[c + 1]. */
   readonly first: Int32Array;
-  /** Each edge's chain, rule (by its index in that chain) and the chain it leads to. */
+  /** Each edge's chain, rule (by position) and the chain it leads to. */
   readonly edgeFrom: Int32Array;
   readonly edgeRule: Int32Array;
   readonly edgeTo: Int32Array;
 
-  constructor(table: Table) {
-    const chains = [...table.chains.values()];
-    const position = new Map<string, number>();
-    let ruleCount = 0;
-    for (let c = 0; c < chains.length; c++) {
-      position.set(chains[c]!.name, c);
-      ruleCount += chains[c]!.rules.length;
-    }
-    this.chains = chains;
-    this.first = new Int32Array(chains.length + 1);
+  constructor(facts: TableFacts) {
+    const chains = (this.chainCount = facts.chains.length);
+    const { ruleCount, ruleChain, ruleJump } = facts;
+    // Rules grouped by chain, each chain's in the order they were added (a counting sort).
+    const ruleStart = (this.ruleStart = new Int32Array(chains + 1));
+    for (let r = 0; r < ruleCount; r++) ruleStart[ruleChain[r]! + 1]!++;
+    for (let c = 0; c < chains; c++) ruleStart[c + 1]! += ruleStart[c]!;
+    const order = (this.order = new Int32Array(ruleCount));
+    const next = ruleStart.slice(0, chains);
+    for (let r = 0; r < ruleCount; r++) order[next[ruleChain[r]!]!++] = r;
+    this.first = new Int32Array(chains + 1);
     // A rule jumps once at most.
     this.edgeFrom = new Int32Array(ruleCount);
     this.edgeRule = new Int32Array(ruleCount);
     this.edgeTo = new Int32Array(ruleCount);
     let edges = 0;
-    for (let c = 0; c < chains.length; c++) {
+    for (let c = 0; c < chains; c++) {
       this.first[c] = edges;
-      const { rules } = chains[c]!;
-      for (let r = 0; r < rules.length; r++) {
-        const name = chainOf(rules[r]!.target);
-        const to = name === undefined ? undefined : position.get(name);
-        if (to === undefined) continue;
+      for (let i = ruleStart[c]!; i < ruleStart[c + 1]!; i++) {
+        const r = order[i]!;
+        if (ruleJump[r]! < 0) continue;
         this.edgeFrom[edges] = c;
         this.edgeRule[edges] = r;
-        this.edgeTo[edges] = to;
+        this.edgeTo[edges] = ruleJump[r]!;
         edges++;
       }
     }
-    this.first[chains.length] = edges;
-  }
-
-  /** The rule that makes edge `e`. */
-  rule(e: number): Rule {
-    return this.chains[this.edgeFrom[e]!]!.rules[this.edgeRule[e]!]!;
+    this.first[chains] = edges;
   }
 }
 
@@ -73,13 +67,13 @@ interface Reach {
   readonly via: Int32Array;
 }
 
-function reachability(graph: JumpGraph): Reach {
-  const count = graph.chains.length;
+function reachability(facts: TableFacts, graph: JumpGraph): Reach {
+  const count = graph.chainCount;
   const reach: Reach = { hooks: new Uint8Array(count), via: new Int32Array(count).fill(-1) };
   const { hooks, via } = reach;
   const stack: number[] = [];
   for (let b = 0; b < count; b++) {
-    const { hook } = graph.chains[b]!;
+    const hook = facts.hooks[b];
     if (!hook) continue;
     const bit = hookBit(hook);
     hooks[b]! |= bit;
@@ -99,9 +93,9 @@ function reachability(graph: JumpGraph): Reach {
 }
 
 /** The jumps from a base chain down to chain `c`, following the first path found. */
-function pathTo(graph: JumpGraph, reach: Reach, c: number): Rule[] {
-  const path: Rule[] = [];
-  for (let e = reach.via[c]!; e >= 0; e = reach.via[graph.edgeFrom[e]!]!) path.unshift(graph.rule(e));
+function pathTo(graph: JumpGraph, reach: Reach, c: number): number[] {
+  const path: number[] = [];
+  for (let e = reach.via[c]!; e >= 0; e = reach.via[graph.edgeFrom[e]!]!) path.unshift(graph.edgeRule[e]!);
   return path;
 }
 
@@ -109,8 +103,8 @@ const OPEN = 1;
 const DONE = 2;
 
 /** A jump loop reachable from a base chain (nft refuses it with EMLINK): the jumps down to and round it. */
-function reachableLoop(graph: JumpGraph): Rule[] | undefined {
-  const state = new Uint8Array(graph.chains.length);
+function reachableLoop(facts: TableFacts, graph: JumpGraph): number[] | undefined {
+  const state = new Uint8Array(graph.chainCount);
   const path: number[] = [];
   const visit = (c: number): boolean => {
     if (state[c] === OPEN) return true;
@@ -124,51 +118,17 @@ function reachableLoop(graph: JumpGraph): Rule[] | undefined {
     state[c] = DONE;
     return false;
   };
-  for (let c = 0; c < graph.chains.length; c++)
-    if (graph.chains[c]!.hook && visit(c)) return path.map((e) => graph.rule(e));
+  for (let c = 0; c < graph.chainCount; c++)
+    if (facts.hooks[c] && visit(c)) return path.map((e) => graph.edgeRule[e]!);
   return undefined;
 }
 
-type Ext = { readonly module: Extension<unknown> };
-
-/** Hook lists as bits; modules hand out the same few lists over and over. */
-const hookMasks = new WeakMap<readonly Hook[], number>();
-
-function hookMask(hooks: readonly Hook[]): number {
-  let mask = hookMasks.get(hooks);
-  if (mask === undefined) {
-    mask = 0;
-    for (const hook of hooks) mask |= hookBit(hook);
-    hookMasks.set(hooks, mask);
-  }
-  return mask;
-}
-
-function allowedIn(ext: Ext, hooks: number): boolean {
+/** The kernel's verdict on the rule at position `r` in a chain entered from `hooks` (0: not reachable yet). */
+function ruleRefusal(facts: TableFacts, r: number, hooks: number): Refusal | undefined {
+  const own = refusalOf(facts.ruleRefusal[r]!);
+  if (own) return own;
   // A chain no base chain reaches is bound to no hook yet.
-  if (hooks === 0) return true;
-  const allowed = ext.module.hooks?.(ext);
-  return !allowed || (hooks & ~hookMask(allowed)) === 0;
-}
-
-/** The kernel's verdict on one rule in a chain entered from `hooks` (0: not reachable yet). */
-function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefined {
-  // "! -s 0.0.0.0/0" can match nothing; nft's kernel refuses the empty comparison it turns into.
-  if ((inverted(rule, "src") && rule.src.mask === 0) || (inverted(rule, "dst") && rule.dst.mask === 0))
-    return "Invalid argument";
-  for (const ext of rule.matches) {
-    const refusal = ext.module.refusal?.(ext);
-    if (refusal) return refusal;
-  }
-  const target = rule.target.kind === "extension" ? rule.target.target : undefined;
-  if (target) {
-    const refusal = target.module.refusal?.(target);
-    if (refusal) return refusal;
-    if (target.module.table && target.module.table !== table.name) return "Invalid argument";
-    if (!allowedIn(target, hooks)) return "Invalid argument";
-  }
-  for (const ext of rule.matches) if (!allowedIn(ext, hooks)) return "Invalid argument";
-  return undefined;
+  return hooks & ~facts.ruleHooks[r]! ? "Invalid argument" : undefined;
 }
 
 /**
@@ -177,18 +137,24 @@ function ruleRefusal(rule: Rule, table: Table, hooks: number): Refusal | undefin
  * support, and no reachable loop. Chains no base chain reaches are not bound to a hook yet on nft,
  * so for them the hook checks wait until a jump makes them reachable.
  */
-export function checkTable(table: Table): Violation | undefined {
-  const graph = new JumpGraph(table);
-  const loop = reachableLoop(graph);
+export function checkFacts(facts: TableFacts): Violation | undefined {
+  const graph = new JumpGraph(facts);
+  const loop = reachableLoop(facts, graph);
   if (loop) return { refusal: "Too many links", rules: loop };
-  const reach = reachability(graph);
-  for (let c = 0; c < graph.chains.length; c++) {
-    const { rules } = graph.chains[c]!;
-    for (let r = 0; r < rules.length; r++) {
-      const rule = rules[r]!;
-      const refusal = ruleRefusal(rule, table, reach.hooks[c]!);
-      if (refusal) return { refusal, rules: [...pathTo(graph, reach, c), rule] };
+  const reach = reachability(facts, graph);
+  for (let c = 0; c < graph.chainCount; c++) {
+    for (let i = graph.ruleStart[c]!; i < graph.ruleStart[c + 1]!; i++) {
+      const r = graph.order[i]!;
+      const refusal = ruleRefusal(facts, r, reach.hooks[c]!);
+      if (refusal) return { refusal, rules: [...pathTo(graph, reach, c), r] };
     }
   }
   return undefined;
+}
+
+/** checkFacts on a table of full rules: the refusal, and its witnesses as the rules themselves. */
+export function checkTable(table: Table): { refusal: Refusal; rules: Rule[] } | undefined {
+  const { facts, rules } = tableFacts(table);
+  const violation = checkFacts(facts);
+  return violation && { refusal: violation.refusal, rules: violation.rules.map((r) => rules[r]!) };
 }
