@@ -1,3 +1,4 @@
+import { shellQuote } from "../../engine/lab/quote";
 import type { ContainerView, PortView } from "../../engine/view";
 
 /**
@@ -17,8 +18,19 @@ export const IMAGES = [
   "curlimages/curl",
 ] as const;
 
-export const runImage = (image: string, network?: string): string =>
-  network === undefined ? `docker run -d ${image}` : `docker run -d --network ${network} ${image}`;
+/**
+ * A container lives as long as its program. A shell reading no terminal exits at once, so the
+ * shells run with one (-it); curl's image runs curl, which ends, so it is given a program that waits.
+ */
+const SHELL_IMAGES: ReadonlySet<string> = new Set(["debian", "alpine", "busybox"]);
+const WAITING: Readonly<Record<string, string>> = { "curlimages/curl": "sleep infinity" };
+
+export function runImage(image: string, network?: string): string {
+  const flags = SHELL_IMAGES.has(image) ? "-dit" : "-d";
+  const on = network === undefined ? "" : ` --network ${network}`;
+  const command = WAITING[image] === undefined ? "" : ` ${WAITING[image]}`;
+  return `docker run ${flags}${on} ${image}${command}`;
+}
 
 export function createNetwork(name: string, subnet: string): string {
   const trimmed = subnet.trim();
@@ -39,15 +51,17 @@ export function portFlag(p: PortView): string {
 
 /**
  * Docker cannot add a port to a running container: the container is removed and run again with the
- * same name, networks and image, its ports plus the new one.
+ * same name, networks, terminal flags, image and command, its ports plus the new one.
  */
 export function publishPort(c: ContainerView, port: PortView): string[] {
   const [first, ...others] = c.endpoints.map((e) => e.network);
   const ports = [...c.ports, port].map(portFlag).join(" ");
   const network = first === undefined || first === "bridge" ? "" : ` --network ${first}`;
+  const terminal = c.interactive ? "it" : "";
+  const program = [c.image, ...c.cmd].map(shellQuote).join(" ");
   return [
     `docker rm -f ${c.name}`,
-    `docker run -d --name ${c.name}${network} ${ports} ${c.image}`,
+    `docker run -d${terminal} --name ${c.name}${network} ${ports} ${program}`,
     ...others.map((net) => `docker network connect ${net} ${c.name}`),
   ];
 }

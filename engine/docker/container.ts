@@ -7,7 +7,9 @@ import type { Host } from "./host";
 import { imageOf } from "./images";
 import { findNetwork } from "./network";
 import { PROFILES } from "./profile";
+import { runsImageProgram } from "./process";
 import { proxyArgv, proxyListener } from "./proxy";
+import { closeProxy, udpProxyListener } from "./proxy-udp";
 import type { Container, Endpoint, Network, PortBinding } from "./state";
 
 /**
@@ -74,8 +76,7 @@ export function connectEndpoint(host: Host, container: Container, network: Netwo
 }
 
 export function disconnectEndpoint(host: Host, container: Container, endpoint: Endpoint): void {
-  const { sockets } = host.world.netns.get("host")!;
-  for (const proxy of endpoint.proxies) sockets.splice(sockets.indexOf(proxy), 1);
+  for (const proxy of endpoint.proxies) closeProxy(host.world, proxy);
   host.remove(endpoint.rules);
   host.ip("link", "del", endpoint.veth);
   container.endpoints.splice(container.endpoints.indexOf(endpoint), 1);
@@ -88,9 +89,12 @@ function publish(host: Host, network: Network, endpoint: Endpoint, binding: Port
     endpoint.rules.push(
       ...PROFILES[daemon.profile].rules.port(host, { network, endpoint, binding }, daemon.options),
     );
-  if (!daemon.options.userlandProxy || binding.proto !== "tcp") return;
+  if (!daemon.options.userlandProxy) return;
   host.spawn(proxyArgv(binding, endpoint.ip));
-  const listener = proxyListener(binding, endpoint.ip);
+  const listener =
+    binding.proto === "tcp"
+      ? proxyListener(binding, endpoint.ip)
+      : udpProxyListener(host.world, binding, endpoint.ip);
   host.world.netns.get("host")!.sockets.push(listener);
   endpoint.proxies.push(listener);
 }
@@ -108,17 +112,24 @@ function startServices(host: Host, container: Container): void {
 
 export function startContainer(host: Host, container: Container): void {
   if (container.state === "running") return;
-  const network = findNetwork(host, container.networkMode);
-  if (!network) throw dockerErrors.runNetworkNotFound(container.networkMode);
+  const networks = container.networks.map((id) => {
+    const network = findNetwork(host, id);
+    if (!network) throw dockerErrors.runNetworkNotFound(id);
+    return network;
+  });
   const taken = container.ports.find((p) => clash(host, p));
   if (taken)
     throw dockerErrors.portAllocated(container.name, randomId(host.world), taken.hostIp, taken.hostPort);
   const ns = container.netns;
   host.ip("netns", "add", ns);
   host.ip("-n", ns, "link", "set", "lo", "up");
-  const endpoint = connectEndpoint(host, container, network, container.requestedIp);
-  if (!network.internal) for (const binding of container.ports) publish(host, network, endpoint, binding);
-  startServices(host, container);
+  const [first, ...others] = networks;
+  if (first) {
+    const endpoint = connectEndpoint(host, container, first, container.requestedIp);
+    if (!first.internal) for (const binding of container.ports) publish(host, first, endpoint, binding);
+  }
+  for (const network of others) connectEndpoint(host, container, network);
+  if (runsImageProgram(container)) startServices(host, container);
   container.state = "running";
   container.startedAt = host.world.clock;
 }

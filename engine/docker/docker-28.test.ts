@@ -14,7 +14,7 @@ function daemon28(flags = "") {
 }
 
 const USERNET = `docker network create -o com.docker.network.bridge.name=bridge1 --subnet 192.0.2.0/24 --gateway 192.0.2.1 bridge1
-docker run -d --network bridge1 -p 8080:80 --name c1 busybox`;
+docker run -d --network bridge1 -p 8080:80 --name c1 busybox top`;
 
 const NEW_DAEMON_FILTER = `-P INPUT ACCEPT
 -P FORWARD ACCEPT
@@ -163,9 +163,9 @@ describe("Docker 28.5, as its generated documentation lists the rules", () => {
     run(
       world,
       `docker network create -o com.docker.network.bridge.name=bridgeICC --internal --subnet 192.0.2.0/24 --gateway 192.0.2.1 bridge1
-docker run -d --network bridge1 --name c1 busybox
+docker run -d --network bridge1 --name c1 busybox top
 docker network create -o com.docker.network.bridge.name=bridgeNoICC -o com.docker.network.bridge.enable_icc=false --internal --subnet 198.51.100.0/24 --gateway 198.51.100.1 bridge2
-docker run -d --network bridge2 --name c2 busybox`,
+docker run -d --network bridge2 --name c2 busybox top`,
     );
     expect(run(world, "iptables -S | grep -e DOCKER-FORWARD -e ISOLATION-STAGE-1")).toBe(`-N DOCKER-FORWARD
 -N DOCKER-ISOLATION-STAGE-1

@@ -34,7 +34,7 @@ describe("Docker 29", () => {
 
   it("reaches the internet from the default bridge through MASQUERADE", () => {
     const world = createWorld("docker");
-    run(world, "docker run -d --name a alpine");
+    run(world, "docker run -d --name a alpine sleep infinity");
     expect(run(world, curl("a", "198.18.5.130"))).toBe("200\n");
   });
 

@@ -12,7 +12,7 @@ import { run, synPath, traced } from "./testing";
 const SETUP = `docker network create front
 docker network create back
 docker run -d --name web --network front -p 8081:80 nginx
-docker run -d --name other --network back alpine`;
+docker run -d --name other --network back alpine sleep infinity`;
 
 function daemon(profile: ProfileName, flags = ""): ReturnType<typeof createWorld> {
   const world = createWorld("bare");

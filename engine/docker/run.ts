@@ -1,12 +1,13 @@
-import { commands } from "../shell/registry";
 import { runArgv } from "../shell/run-argv";
+import type { Out } from "./cli/out";
 import { randomId } from "./alloc";
 import { findContainer, removeContainer, startContainer, stopContainer } from "./container";
 import { act } from "./daemon";
 import { dockerErrors } from "./errors";
+import { findNetwork } from "./network";
 import type { Host } from "./host";
-import { imageOf } from "./images";
 import { randomName } from "./names";
+import { mainProcess } from "./process";
 import type { Container, PortBinding } from "./state";
 
 /** What `docker run` and compose ask for. */
@@ -15,14 +16,25 @@ export interface RunRequest {
   readonly cmd: readonly string[];
   readonly name?: string;
   readonly network: string;
+  /** Further networks it starts on (compose's other `networks:`). */
+  readonly alsoOn?: readonly string[];
   readonly ports: readonly PortBinding[];
   readonly ip?: number;
   readonly autoRemove: boolean;
+  /** -i or -t: a shell keeps reading its standard input and runs on. */
+  readonly interactive: boolean;
   readonly labels: ReadonlyMap<string, string>;
 }
 
-/** docker create, then start. A start that fails (a port taken) leaves the container Created, as Docker does. */
-export function runContainer(host: Host, req: RunRequest): Container {
+/**
+ * docker create, then start, then the container's process (its output to `out`), with the status an
+ * attached run returns. A start that fails (a port taken) leaves the container Created, as Docker does.
+ */
+export function runContainer(
+  host: Host,
+  req: RunRequest,
+  out: Out = TO_LOG,
+): { readonly container: Container; readonly status: number } {
   const { daemon, world } = host;
   const id = randomId(world);
   if (req.name !== undefined) {
@@ -31,6 +43,11 @@ export function runContainer(host: Host, req: RunRequest): Container {
   }
   const name =
     req.name ?? randomName(world, (n) => daemon.containers.some((c) => c.name === n) || world.netns.has(n));
+  const networks = [req.network, ...(req.alsoOn ?? [])].map((ref) => {
+    const network = findNetwork(host, ref);
+    if (!network) throw dockerErrors.runNetworkNotFound(ref);
+    return network.id;
+  });
   const container: Container = {
     id,
     name,
@@ -40,39 +57,33 @@ export function runContainer(host: Host, req: RunRequest): Container {
     networkMode: req.network,
     ...(req.ip === undefined ? {} : { requestedIp: req.ip }),
     autoRemove: req.autoRemove,
+    interactive: req.interactive,
     created: world.clock,
     netns: name,
     state: "created",
     exitCode: 0,
+    networks,
     endpoints: [],
     labels: req.labels,
   };
-  if (!host.daemon.networks.some((n) => n.name === req.network || n.id === req.network))
-    throw dockerErrors.runNetworkNotFound(req.network);
   daemon.containers.push(container);
   act(host, () => startContainer(host, container));
-  return container;
+  return { container, status: runProcess(host, container, out) };
 }
 
-/** The process a container runs, when the playground has it: the command, or the image's entrypoint applied. */
-export function processArgv(container: Container): readonly string[] | undefined {
-  const image = imageOf(container.image);
-  let argv = container.cmd.length > 0 ? container.cmd : image.command;
-  // curlimages/curl's entrypoint runs curl unless the first argument is a command.
-  if (image.entrypoint && !commands.has(argv[0] ?? "")) argv = ["curl", ...argv];
-  return commands.has(argv[0] ?? "") && argv[0] !== "sleep" ? argv : undefined;
+/** Where a detached container's process writes: its log, which the playground does not keep. */
+export const TO_LOG: Out = { stdout: () => {}, stderr: () => {} };
+
+/** The container's process has ended: it stops (its network goes), or is removed with --rm. */
+function exited(host: Host, container: Container, status: number): void {
+  act(host, () =>
+    container.autoRemove ? removeContainer(host, container) : stopContainer(host, container, status),
+  );
 }
 
-/** An attached run: the container's process runs to its end with the terminal, then the container exits. */
-export function runAttached(
-  host: Host,
-  container: Container,
-  out: { stdout: (t: string) => void; stderr: (t: string) => void },
-): number {
-  const argv = processArgv(container);
-  if (!argv) return 0;
+function exec(host: Host, container: Container, argv: readonly string[], out: Out): number {
   host.record(container.netns, argv);
-  const status = runArgv({
+  return runArgv({
     world: host.world,
     netns: host.world.netns.get(container.netns)!,
     argv,
@@ -80,8 +91,27 @@ export function runAttached(
     stdout: { write: out.stdout },
     stderr: { write: out.stderr },
   });
-  act(host, () =>
-    container.autoRemove ? removeContainer(host, container) : stopContainer(host, container, status),
-  );
-  return status;
+}
+
+/**
+ * The started container's process: a command the playground has runs to its end and the container
+ * exits with its status; a bare shell exits at once; a server keeps it running. Returns the status
+ * `docker run` gives back when attached (0 while the container runs on).
+ */
+export function runProcess(host: Host, container: Container, out: Out): number {
+  if (container.state !== "running") return 0;
+  const process = mainProcess(container);
+  switch (process.kind) {
+    case "serves":
+      if (process.start) exec(host, container, process.start, out);
+      return 0;
+    case "shell":
+      exited(host, container, 0);
+      return 0;
+    case "exits": {
+      const status = exec(host, container, process.argv, out);
+      exited(host, container, status);
+      return status;
+    }
+  }
 }

@@ -91,9 +91,13 @@ export interface Container {
   readonly networkMode: string;
   readonly requestedIp?: number;
   readonly autoRemove: boolean;
+  /** Started with -i or -t (compose: stdin_open, tty): a shell keeps reading and runs on. */
+  readonly interactive: boolean;
   readonly created: number;
   /** The namespace that holds its network stack (named after the container). */
   readonly netns: string;
+  /** The ids of the networks it is configured on, in order (the first is networkMode's): started on each. */
+  networks: string[];
   state: ContainerState;
   startedAt?: number;
   finishedAt?: number;

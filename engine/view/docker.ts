@@ -18,6 +18,8 @@ export function dockerView(world: World): DockerView | undefined {
     id: c.id,
     name: c.name,
     image: c.image,
+    cmd: [...c.cmd],
+    interactive: c.interactive,
     state: c.state,
     netns: c.netns,
     ports: c.ports.map((p) => ({ ...p })),

@@ -40,6 +40,10 @@ export interface ContainerView {
   readonly name: string;
   /** As given to `docker run`: "nginx", "caddy:2-alpine". */
   readonly image: string;
+  /** The command given to `docker run` after the image; empty for the image's own. */
+  readonly cmd: readonly string[];
+  /** Run with -i or -t: a shell in it keeps running. */
+  readonly interactive: boolean;
   readonly state: "created" | "running" | "exited";
   /** The namespace holding its network stack. */
   readonly netns: string;

@@ -5,7 +5,7 @@ docker network create front
 docker network create back
 docker run -d --name web --network front -p 8080:80 nginx
 docker run -d --name db --network back redis
-docker run -d --name app --network front alpine
+docker run -d --name app --network front alpine sleep infinity
 docker exec app ping -c 1 -W 1 172.18.0.2
 docker exec app ping -c 1 -W 1 172.19.0.2
 docker exec app ping -c 1 198.18.0.7

@@ -4,7 +4,7 @@
 docker network create --subnet 10.10.0.0/24 blue
 docker network create green
 docker run -d --name b1 --network blue nginx
-docker run -d --name g1 --network green alpine
+docker run -d --name g1 --network green alpine sleep infinity
 docker exec g1 ping -c 1 -W 1 10.10.0.2
 docker network connect blue g1
 docker exec g1 ping -c 1 -W 1 10.10.0.2

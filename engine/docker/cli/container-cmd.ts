@@ -1,15 +1,15 @@
 import { commands } from "../../shell/registry";
 import { runArgv } from "../../shell/run-argv";
 import { findContainer, removeContainer, startContainer, stopContainer } from "../container";
+import { runProcess, TO_LOG } from "../run";
 import { dockerErrors } from "../errors";
 import { has, parseFlags } from "../flags";
 import type { Host } from "../host";
 import type { Container } from "../state";
 import { eachRef } from "./each-ref";
-import { portLine } from "./human";
 import type { Out } from "./out";
 
-/** `docker rm|stop|start|exec|port`. */
+/** `docker rm|stop|start|exec`. */
 
 /** Runs `action` on each named container; like Docker, reports each failure and goes on. */
 function eachContainer(
@@ -43,7 +43,11 @@ export function dockerStop(host: Host, argv: readonly string[], out: Out): numbe
 
 export function dockerStart(host: Host, argv: readonly string[], out: Out): number {
   const flags = parseFlags("docker start", argv, [{ long: "attach", short: "a", value: false }], true);
-  return eachContainer(host, flags.args, out, (c) => startContainer(host, c));
+  return eachContainer(host, flags.args, out, (c) => {
+    if (c.state === "running") return;
+    startContainer(host, c);
+    runProcess(host, c, has(flags, "attach") ? out : TO_LOG);
+  });
 }
 
 /** `docker exec [-it] NAME CMD…`: a playground command in the container's namespace. */
@@ -82,13 +86,4 @@ export function dockerExec(host: Host, argv: readonly string[], out: Out, stdin:
     stdout: { write: out.stdout },
     stderr: { write: out.stderr },
   });
-}
-
-export function dockerPort(host: Host, argv: readonly string[], out: Out): number {
-  const flags = parseFlags("docker port", argv, [], true);
-  const [ref] = flags.args;
-  const container = ref === undefined ? undefined : findContainer(host, ref);
-  if (!container || ref === undefined) throw dockerErrors.noSuchContainer(ref ?? "");
-  if (container.state === "running") out.stdout(container.ports.map(portLine).join(""));
-  return 0;
 }

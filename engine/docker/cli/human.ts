@@ -1,6 +1,7 @@
 import { formatIpv4 } from "../../route/ipv4";
 import { imageOf } from "../images";
-import type { Container, PortBinding } from "../state";
+import { commandOf } from "../process";
+import type { Container } from "../state";
 
 /** go-units HumanDuration, as `docker ps` prints ages. */
 export function humanDuration(ms: number): string {
@@ -20,13 +21,15 @@ export function humanDuration(ms: number): string {
   return `${Math.floor(ms / 3600000 / 24 / 365)} years`;
 }
 
-/** The command line a container runs: its own, or the image's. */
-export const commandOf = (c: Container): readonly string[] =>
-  c.cmd.length > 0 ? c.cmd : imageOf(c.image).command;
+/** The command line a container runs, as `docker ps` shows it: the entrypoint, then its command or the image's. */
+export const commandLine = (c: Container): readonly string[] => [
+  ...imageOf(c.image).entrypoint,
+  ...commandOf(c),
+];
 
 /** `"caddy file-server -…"`: the command, cut to 20 characters with an ellipsis, quoted. */
 export function psCommand(c: Container): string {
-  const text = commandOf(c).join(" ");
+  const text = commandLine(c).join(" ");
   const chars = [...text];
   return `"${chars.length > 20 ? `${chars.slice(0, 19).join("")}…` : text}"`;
 }
@@ -36,31 +39,5 @@ export function psStatus(c: Container, now: number): string {
   if (c.state === "running") return `Up ${humanDuration(now - (c.startedAt ?? now))}`;
   return `Exited (${c.exitCode}) ${humanDuration(now - (c.finishedAt ?? now))} ago`;
 }
-
-const portKey = (p: { port: number; proto: string }) => p.port * 2 + (p.proto === "udp" ? 1 : 0);
-
-/** `0.0.0.0:8081->80/tcp, 443/tcp`: published ports, then exposed ones, by container port. */
-export function psPorts(c: Container): string {
-  if (c.state !== "running") return "";
-  const published = c.ports.map((p) => ({
-    port: p.containerPort,
-    proto: p.proto,
-    text: `${p.hostIp || "0.0.0.0"}:${p.hostPort}->${p.containerPort}/${p.proto}`,
-  }));
-  const exposed = imageOf(c.image)
-    .exposed.map((e) => {
-      const [port, proto] = e.split("/");
-      return { port: Number(port), proto: proto ?? "tcp", text: e };
-    })
-    .filter((e) => !published.some((p) => p.port === e.port && p.proto === e.proto));
-  return [...published, ...exposed]
-    .sort((a, b) => portKey(a) - portKey(b))
-    .map((p) => p.text)
-    .join(", ");
-}
-
-/** `80/tcp -> 0.0.0.0:8081`, as `docker port` prints a binding. */
-export const portLine = (p: PortBinding): string =>
-  `${p.containerPort}/${p.proto} -> ${p.hostIp || "0.0.0.0"}:${p.hostPort}\n`;
 
 export const ipText = formatIpv4;

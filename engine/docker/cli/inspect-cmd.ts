@@ -1,10 +1,12 @@
 import { findContainer } from "../container";
 import { findNetwork } from "../network";
+import { imageOf } from "../images";
+import { commandOf } from "../process";
 import { last, parseFlags } from "../flags";
 import { executeTemplate, parseTemplate } from "./template";
 import type { Host } from "../host";
 import type { Container } from "../state";
-import { commandOf, ipText } from "./human";
+import { commandLine, ipText } from "./human";
 import { inspectJson, rfc3339 } from "./json";
 import { networkJson } from "./network-cmd";
 import type { Out } from "./out";
@@ -30,24 +32,28 @@ function portsJson(c: Container): Record<string, unknown> {
 
 /** The parts of `docker inspect CONTAINER` that say how it is wired. */
 function containerJson(host: Host, c: Container): unknown {
-  const [path, ...args] = commandOf(c);
+  const [path, ...args] = commandLine(c);
+  const { entrypoint } = imageOf(c.image);
   const running = c.state === "running";
+  // A stopped container keeps its networks' configuration; only a running one has an endpoint there.
   const networks: Record<string, unknown> = {};
-  for (const e of c.endpoints) {
-    const n = host.daemon.networks.find((x) => x.id === e.network)!;
+  for (const id of c.networks) {
+    const n = host.daemon.networks.find((x) => x.id === id);
+    if (!n) continue;
+    const e = c.endpoints.find((x) => x.network === id);
     networks[n.name] = {
       IPAMConfig: c.requestedIp === undefined ? null : { IPv4Address: ipText(c.requestedIp) },
       Links: null,
       Aliases: n.builtin ? null : [c.name, c.id.slice(0, 12)],
       NetworkID: n.id,
-      EndpointID: e.id,
-      Gateway: ipText(n.gateway),
-      IPAddress: ipText(e.ip),
-      IPPrefixLen: n.prefixLen,
+      EndpointID: e?.id ?? "",
+      Gateway: e ? ipText(n.gateway) : "",
+      IPAddress: e ? ipText(e.ip) : "",
+      IPPrefixLen: e ? n.prefixLen : 0,
       IPv6Gateway: "",
       GlobalIPv6Address: "",
       GlobalIPv6PrefixLen: 0,
-      MacAddress: e.mac,
+      MacAddress: e?.mac ?? "",
       DriverOpts: null,
     };
   }
@@ -79,7 +85,13 @@ function containerJson(host: Host, c: Container): unknown {
       PortBindings: portsJson(c),
       AutoRemove: c.autoRemove,
     },
-    Config: { Image: c.image, Cmd: c.cmd.length > 0 ? c.cmd : null, Labels: Object.fromEntries(c.labels) },
+    // The container's config merges the image's: Cmd and Entrypoint are what it runs.
+    Config: {
+      Image: c.image,
+      Cmd: commandOf(c),
+      Entrypoint: entrypoint.length > 0 ? entrypoint : null,
+      Labels: Object.fromEntries(c.labels),
+    },
     NetworkSettings: {
       Bridge: "",
       SandboxKey: running ? `/var/run/docker/netns/${c.netns}` : "",

@@ -173,18 +173,23 @@ function connection(host: Host, argv: readonly string[], out: Out, connect: bool
   const container = findContainer(host, ctrRef);
   if (!container) throw dockerErrors.noSuchContainer(ctrRef);
   const endpoint = container.endpoints.find((e) => e.network === network.id);
+  const configured = container.networks.includes(network.id);
   act(host, () => {
     if (connect) {
-      if (endpoint)
+      if (configured)
         throw dockerErrors.host(
           `endpoint with name ${container.name} already exists in network ${network.name}`,
         );
       const ipText = last(flags, "ip");
-      connectEndpoint(host, container, network, ipText === undefined ? undefined : parseIpv4(ipText));
+      // A stopped container is only configured: its endpoint comes with its next start.
+      if (container.state === "running")
+        connectEndpoint(host, container, network, ipText === undefined ? undefined : parseIpv4(ipText));
+      container.networks.push(network.id);
     } else {
-      if (!endpoint)
+      if (!configured)
         throw dockerErrors.host(`container ${container.id} is not connected to network ${network.name}`);
-      disconnectEndpoint(host, container, endpoint);
+      if (endpoint) disconnectEndpoint(host, container, endpoint);
+      container.networks.splice(container.networks.indexOf(network.id), 1);
     }
   });
   out.stdout("");

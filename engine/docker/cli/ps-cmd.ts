@@ -1,7 +1,8 @@
 import { has, last, parseFlags } from "../flags";
 import type { Container } from "../state";
 import type { Host } from "../host";
-import { commandOf, humanDuration, psCommand, psPorts, psStatus } from "./human";
+import { commandLine, humanDuration, psCommand, psStatus } from "./human";
+import { psPorts } from "./ps-ports";
 import type { Out } from "./out";
 import { table } from "./table";
 import { executeTemplate, parseTemplate } from "./template";
@@ -11,7 +12,7 @@ function psFields(host: Host, c: Container, now: number, full: boolean): Record<
   return {
     ID: full ? c.id : c.id.slice(0, 12),
     Image: c.image,
-    Command: full ? `"${commandOf(c).join(" ")}"` : psCommand(c),
+    Command: full ? `"${commandLine(c).join(" ")}"` : psCommand(c),
     CreatedAt: goTime(c.created),
     RunningFor: `${humanDuration(now - c.created)} ago`,
     Ports: psPorts(c),

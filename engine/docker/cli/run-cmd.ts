@@ -3,7 +3,7 @@ import { dockerErrors } from "../errors";
 import { all, has, last, parseFlags, type FlagSpec } from "../flags";
 import type { Host } from "../host";
 import { parsePublish } from "../ports";
-import { runAttached, runContainer } from "../run";
+import { runContainer, TO_LOG } from "../run";
 import type { PortBinding } from "../state";
 import type { Out } from "./out";
 
@@ -56,19 +56,23 @@ export function dockerRun(host: Host, argv: readonly string[], out: Out): number
       `docker: invalid argument "${ipText}" for "--ip" flag: invalid string being converted to IP address: ${ipText}`,
     );
   const name = last(flags, "name");
-  const container = runContainer(host, {
-    image,
-    cmd,
-    ...(name === undefined ? {} : { name }),
-    network: last(flags, "network") ?? last(flags, "net") ?? "bridge",
-    ports,
-    ...(ip === undefined ? {} : { ip }),
-    autoRemove: has(flags, "rm"),
-    labels: new Map(),
-  });
-  if (has(flags, "detach")) {
-    out.stdout(`${container.id}\n`);
-    return 0;
-  }
-  return runAttached(host, container, out);
+  const detach = has(flags, "detach");
+  const { container, status } = runContainer(
+    host,
+    {
+      image,
+      cmd,
+      ...(name === undefined ? {} : { name }),
+      network: last(flags, "network") ?? last(flags, "net") ?? "bridge",
+      ports,
+      ...(ip === undefined ? {} : { ip }),
+      autoRemove: has(flags, "rm"),
+      interactive: has(flags, "interactive") || has(flags, "tty"),
+      labels: new Map(),
+    },
+    detach ? TO_LOG : out,
+  );
+  if (!detach) return status;
+  out.stdout(`${container.id}\n`);
+  return 0;
 }

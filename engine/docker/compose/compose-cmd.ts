@@ -72,14 +72,16 @@ function up(host: Host, project: ComposeProject, out: Out, style: Style): number
       );
       continue;
     }
-    const network = project.networks.find((n) => n.key === s.networks[0])!;
+    const [network, ...others] = s.networks.map((key) => project.networks.find((n) => n.key === key)!);
     runContainer(host, {
       image: s.image,
       cmd: s.cmd,
       name: s.containerName,
-      network: network.name,
+      network: network!.name,
+      alsoOn: others.map((n) => n.name),
       ports: s.ports,
       autoRemove: false,
+      interactive: s.interactive,
       labels: new Map([
         [PROJECT, project.name],
         ["com.docker.compose.service", s.key],

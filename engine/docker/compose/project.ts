@@ -21,6 +21,8 @@ export interface ComposeService {
   readonly cmd: readonly string[];
   readonly ports: readonly PortBinding[];
   readonly networks: readonly string[];
+  /** stdin_open or tty: a shell keeps reading and the container runs on. */
+  readonly interactive: boolean;
 }
 
 export interface ComposeProject {
@@ -42,6 +44,8 @@ const SERVICE_KEYS = new Set([
   "command",
   "ports",
   "networks",
+  "stdin_open",
+  "tty",
   ...INERT_SERVICE_KEYS,
 ]);
 const TOP_KEYS = new Set(["version", "services", "networks", "volumes", "name"]);
@@ -131,6 +135,7 @@ export function loadProject(
       cmd: s.command === undefined ? [] : splitCommand(s.command),
       ports: ports(s.ports ?? null, key),
       networks: nets.length > 0 ? nets : ["default"],
+      interactive: s.stdin_open === "true" || s.tty === "true",
     });
   }
   const networks: ComposeNetwork[] = [];

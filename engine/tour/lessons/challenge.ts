@@ -7,7 +7,7 @@ export const laptopChallenge: Lesson = {
   setup: [
     { line: "docker network create caddy-1" },
     { line: "docker run -d --name caddy --network caddy-1 -p 8081:80 caddy" },
-    { line: "docker run -d --name debian -p 8082:80 debian" },
+    { line: "docker run -d --name debian -p 8082:80 debian sleep 1000000" },
     { line: "docker exec -d debian nc -lk -p 80" },
     { line: "iptables -I DOCKER-USER -i eth0 -j DROP" },
   ],

@@ -7,7 +7,7 @@ export const conntrackMasquerade: Lesson = {
   id: "conntrack-masquerade",
   title: "Conntrack and MASQUERADE",
   world: "docker-20.10",
-  setup: [{ line: "docker run -d --name debian debian" }],
+  setup: [{ line: "docker run -d --name debian debian sleep 1000000" }],
   text: [
     "A container on docker0 has a private address, 172.17.0.x, that nobody past the host can answer. Docker's rule `-t nat -A POSTROUTING -s 172.17.0.0/16 ! -o docker0 -j MASQUERADE` swaps the source for the address of the interface the packet leaves by, so the outside world talks to the host.",
     "Nobody wrote a rule to swap the reply's destination back. Connection tracking does it: when the first packet of a connection passes, conntrack stores two tuples — the connection as it was sent and the reply it expects after NAT. A reply that matches the second tuple is recognised and rewritten back automatically, before any rule sees it. The nat table itself is consulted only for a connection's first packet.",

@@ -42,7 +42,7 @@ export const docker29: Lesson = {
       text: "Create an internal network with a container on it and ping that container from debian: DOCKER-INTERNAL drops it.",
       solution: [
         { line: "docker network create --internal secret" },
-        { line: "docker run -d --name vault --network secret debian" },
+        { line: "docker run -d --name vault --network secret debian sleep 1000000" },
         { line: "docker exec debian ping -c 1 -W 1 172.19.0.2" },
       ],
       done: ({ trace }) => verdictIn(trace, "host", "filter", "DOCKER-INTERNAL", "DROP"),

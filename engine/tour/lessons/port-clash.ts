@@ -19,7 +19,10 @@ export const portClash: Lesson = {
   id: "port-clash",
   title: "When two connections clash on a port",
   world: "docker-20.10",
-  setup: [{ line: "docker run -d --name a debian" }, { line: "docker run -d --name b debian" }],
+  setup: [
+    { line: "docker run -d --name a debian sleep 1000000" },
+    { line: "docker run -d --name b debian sleep 1000000" },
+  ],
   text: [
     "MASQUERADE changed only the source address in the last lesson: the port stayed. The article stops at a fair question — what if two containers pick the same source port towards the same server? After SNAT both would look like one connection from the host.",
     "The kernel answers it in nf_nat's get_unique_tuple. It first tries to keep the connection as it is: if no other connection already owns the resulting tuple, the port is left alone. Only on a clash does it search: from a random offset it walks through ports of the same class as the original (1–511, 600–1023, or 1024–65535) until it finds a free tuple, trying 128 ports, then 64, 32, 16 and 8 from fresh random offsets — 248 at most — before giving up and dropping the packet.",

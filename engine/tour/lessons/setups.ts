@@ -27,7 +27,7 @@ export const COMPOSE_CADDY: readonly CommandLine[] = [
 export const CADDY_AND_DEBIAN: readonly CommandLine[] = [
   { line: "docker network create caddy-1" },
   { line: "docker run -d --name caddy --network caddy-1 -p 8081:80 caddy" },
-  { line: "docker run -d --name debian debian" },
+  { line: "docker run -d --name debian debian sleep 1000000" },
 ];
 
 export const LAPTOP_CURL_8081: CommandLine = {
