@@ -70,7 +70,7 @@ describe("labScript", () => {
     expect(text).toContain("netplay_setup 'ip netns add router'\nnetplay_monitor router\n");
     expect(text).toContain("netplay_setup 'ip -n laptop route add default via 192.168.31.1'\n");
     expect(text).toContain(
-      "netplay_stand_in router router router '' 53 '' ''\nnetplay_stand_in internet internet internet 80,443 53 '' ''\n",
+      "netplay_stand_in router router router '' 53 '' '' ''\nnetplay_stand_in internet internet internet 80,443 53 '' '' ''\n",
     );
   });
 
@@ -93,9 +93,23 @@ describe("labScript", () => {
         "netplay_docker 'iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT'",
         "netplay_docker_said 0 '7b4da37c2b6ad94d782b6ceca36a20d70966de8f845dad540f11804fdc1787a3\n' ''",
         "netplay_status 1",
-        "netplay_stand_in docker-proxy.0.0.0.0:8080 host host '' '' '' '0.0.0.0:8080>172.17.0.2:80'",
-        "netplay_stand_in web web web 80 '' '' ''",
+        "netplay_stand_in docker-proxy.0.0.0.0:8080 host host '' '' '' '0.0.0.0:8080>172.17.0.2:80' ''",
+        "netplay_stand_in web web web 80 '' '' '' ''",
         "netplay_monitor web",
+        "",
+      ].join("\n"),
+    );
+  });
+  it("relays a port published for UDP and TCP alike with a docker-proxy stand-in for each", () => {
+    const part = scenarioPart(
+      lab("docker run -d --name dns -p 5353:53/udp -p 5353:53 alpine sleep infinity\n", "docker"),
+    );
+    expect(part).toContain(
+      [
+        "netplay_status 1",
+        "netplay_stand_in docker-proxy.0.0.0.0:5353.udp host host '' '' '' '' '0.0.0.0:5353>172.17.0.2:53'",
+        "netplay_stand_in docker-proxy.0.0.0.0:5353 host host '' '' '' '0.0.0.0:5353>172.17.0.2:53' ''",
+        "netplay_monitor dns",
         "",
       ].join("\n"),
     );
@@ -104,7 +118,7 @@ describe("labScript", () => {
     const part = scenarioPart(
       lab("docker run -d --name web redis\ndocker exec web ping -c 1 10.0.0.1\ndocker rm -f web\n", "docker"),
     );
-    expect(part).toContain("netplay_stand_in web web web '' '' 6379 ''\n");
+    expect(part).toContain("netplay_stand_in web web web '' '' 6379 '' ''\n");
     expect(part).toContain(
       'ip netns exec web ping -c 1 10.0.0.1\nnetplay_docker_status=$?\nnetplay_docker_end "$netplay_docker_status"\n',
     );

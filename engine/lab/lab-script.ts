@@ -88,7 +88,7 @@ function delimiter(base: string, text: string): string {
 }
 
 const startStandIn = (s: StandIn): string =>
-  ["netplay_stand_in", s.name, s.netns, s.owner, s.httpPorts, s.dnsPorts, s.tcpPorts, s.relays]
+  ["netplay_stand_in", s.name, s.netns, s.owner, s.httpPorts, s.dnsPorts, s.tcpPorts, s.relays, s.udpRelays]
     .map((word) => shellQuote(Array.isArray(word) ? word.join(",") : String(word)))
     .join(" ");
 

@@ -48,13 +48,16 @@ netplay_in() {
 # (40 ms), which a loaded machine may not grant: stand-ins run with a real-time priority (chrt).
 netplay_realtime=
 chrt -f 10 true 2>/dev/null && netplay_realtime="chrt -f 10"
-# netplay_stand_in NAME NETNS OWNER HTTP DNS TCP RELAYS: one stand-in process (stand-ins.ts), known
-# by NAME to netplay_stop_stand_in.
+# The scenario's own commands too: a client giving up on a connection must exit, and its line end
+# (which aborts the server's half-open request), before that server's next SYN-ACK timer fires.
+[ -z "$netplay_realtime" ] || chrt -f -p 10 $$ >/dev/null
+# netplay_stand_in NAME NETNS OWNER HTTP DNS TCP RELAYS UDP_RELAYS: one stand-in process
+# (stand-ins.ts), known by NAME to netplay_stop_stand_in.
 declare -A netplay_stand_ins=()
 netplay_stand_in() {
   local log="$netplay_work/stand-in.$1" i
   : >"$log"
-  netplay_in "$2" $netplay_realtime "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" >>"$log" 2>&1 &
+  netplay_in "$2" $netplay_realtime "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" "$8" >>"$log" 2>&1 &
   netplay_stand_ins[$1]=$!
   for i in $(seq 100); do
     grep -q ready "$log" && return

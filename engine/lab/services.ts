@@ -20,6 +20,8 @@ export interface StandIn {
   readonly tcpPorts: readonly number[];
   /** docker-proxy: `ADDR:PORT>TO:TOPORT`. */
   readonly relays: readonly string[];
+  /** docker-proxy -proto udp: `ADDR:PORT>TO:TOPORT`. */
+  readonly udpRelays: readonly string[];
 }
 
 const DOCKER_PROXY = "docker-proxy";
@@ -27,11 +29,16 @@ const DOCKER_PROXY = "docker-proxy";
 /** docker-proxy's argv value after `flag`. */
 const flag = (argv: readonly string[], name: string): string => argv[argv.indexOf(name) + 1] ?? "";
 
+const protoName = (listener: Listener) => (listener.proto === 17 ? "udp" : "tcp");
+
 /** Where the docker-proxy listening on `listener` relays to: the latest proxy dockerd started there. */
 function relayOf(world: World, listener: Listener): string | undefined {
   const here = `${formatIpv4(listener.addr)}:${listener.port}`;
   const started = daemonOf(world)
-    .steps.filter((step) => step.daemon && step.argv[0] === DOCKER_PROXY)
+    .steps.filter(
+      ({ daemon, argv }) =>
+        daemon && argv[0] === DOCKER_PROXY && flag(argv, "-proto") === protoName(listener),
+    )
     .map(({ argv }) => ({
       here: `${flag(argv, "-host-ip")}:${flag(argv, "-host-port")}`,
       there: `${flag(argv, "-container-ip")}:${flag(argv, "-container-port")}`,
@@ -50,8 +57,10 @@ export function standIns(world: World): Map<string, StandIn> {
     );
     for (const proxy of listeners.filter((l) => l.owner === DOCKER_PROXY)) {
       const relay = relayOf(world, proxy);
-      const name = `${DOCKER_PROXY}.${formatIpv4(proxy.addr)}:${proxy.port}`;
-      if (relay) found.set(name, serving(name, netns, { relays: [relay] }));
+      const udp = proxy.proto === 17;
+      // The same port may be published for TCP and UDP: UDP's is marked (a file name: no /).
+      const name = `${DOCKER_PROXY}.${formatIpv4(proxy.addr)}:${proxy.port}${udp ? ".udp" : ""}`;
+      if (relay) found.set(name, serving(name, netns, udp ? { udpRelays: [relay] } : { relays: [relay] }));
     }
     const servers = listeners.filter((l) => l.owner !== DOCKER_PROXY);
     if (servers.length === 0) continue;
@@ -77,6 +86,7 @@ const serving = (name: string, netns: string, what: Partial<StandIn>): StandIn =
   dnsPorts: [],
   tcpPorts: [],
   relays: [],
+  udpRelays: [],
   ...what,
 });
 

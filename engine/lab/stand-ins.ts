@@ -1,7 +1,7 @@
 /**
  * The stand-ins the lab runs for the playground's services, as one Python 3 program:
- * `python3 -c "$SERVICES_PY" OWNER HTTP_PORTS DNS_PORTS TCP_PORTS RELAYS` (lists comma-separated, any
- * may be empty). It prints `ready` once every socket listens.
+ * `python3 -c "$SERVICES_PY" OWNER HTTP_PORTS DNS_PORTS TCP_PORTS RELAYS UDP_RELAYS` (lists
+ * comma-separated, any may be empty). It prints `ready` once every socket listens.
  *
  * - HTTP answers byte for byte as engine/tools/http.ts does (nginx 1.22.1's default site and error
  *   pages, keep-alive, 400 and a lingering close on bytes that cannot start a request line); only
@@ -12,6 +12,9 @@
  * - A relay `ADDR:PORT>TO:TOPORT` is docker-proxy: for each connection it accepts on ADDR:PORT it
  *   dials TO:TOPORT and copies the bytes both ways; a container that does not answer gets the
  *   client's connection closed.
+ * - A UDP relay `ADDR:PORT>TO:TOPORT` is docker-proxy -proto udp (engine/docker/proxy-udp.ts): for each
+ *   client address and port it opens a socket of its own towards TO:TOPORT, sends the client's
+ *   datagrams from it, and sends what comes back to that socket to the client from ADDR:PORT.
  */
 export const SERVICES_PY = String.raw`import re, socket, struct, sys, threading
 from email.utils import formatdate
@@ -144,7 +147,40 @@ def listen_tcp(addr, port, serve, *extra):
                 continue
             threading.Thread(target=serve, args=(conn,) + extra, daemon=True).start()
     threading.Thread(target=accept, daemon=True).start()
+def udp_relay(addr, port, target):
+    server = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    server.bind((addr, port))
+    onwards = {}
+    def back(onward, peer):
+        onward.settimeout(90)  # docker-proxy forgets a client after 90 s without an answer
+        while True:
+            try:
+                server.sendto(onward.recv(65535), peer)
+            except ConnectionRefusedError:
+                pass  # nothing listens in the container (port unreachable): the socket stays, as docker-proxy's does
+            except OSError:
+                onwards.pop(peer, None)
+                onward.close()
+                return
+    def forward():
+        while True:
+            data, peer = server.recvfrom(65535)
+            onward = onwards.get(peer)
+            if onward is None:
+                onward = onwards[peer] = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+                onward.connect(target)
+                threading.Thread(target=back, args=(onward, peer), daemon=True).start()
+            try:
+                onward.send(data)
+            except OSError:
+                pass
+    threading.Thread(target=forward, daemon=True).start()
 items = lambda text: [item for item in text.split(",") if item]
+def relay_spec(spec):
+    here, there = spec.split(">")
+    addr, port = here.rsplit(":", 1)
+    to, to_port = there.rsplit(":", 1)
+    return "" if addr == "0.0.0.0" else addr, int(port), (to, int(to_port))
 for port in items(sys.argv[2]):
     listen_tcp("", int(port), serve_http)
 for port in items(sys.argv[3]):
@@ -152,10 +188,10 @@ for port in items(sys.argv[3]):
 for port in items(sys.argv[4]):
     listen_tcp("", int(port), serve_tcp)
 for spec in items(sys.argv[5]):
-    here, there = spec.split(">")
-    addr, port = here.rsplit(":", 1)
-    to, to_port = there.rsplit(":", 1)
-    listen_tcp("" if addr == "0.0.0.0" else addr, int(port), relay, (to, int(to_port)))
+    addr, port, target = relay_spec(spec)
+    listen_tcp(addr, port, relay, target)
+for spec in items(sys.argv[6]):
+    udp_relay(*relay_spec(spec))
 print("ready", flush=True)
 threading.Event().wait()
 `;

@@ -8,7 +8,7 @@ import { TCP } from "./packet";
 import { drain } from "./receive";
 import type { DgramSock, TcpSock } from "./socket";
 import { netnsSynSchedule } from "./syn-timer";
-import { fireSynAckTimers } from "./synack-timer";
+import { dropRequests, fireSynAckTimers } from "./synack-timer";
 import { newTcpSock, sendSegment, tcpClose } from "./tcp";
 import { udpSend } from "./udp";
 
@@ -102,6 +102,7 @@ export function tcpConnect(net: Net, netns: Netns, opts: ConnectOptions): TcpSoc
     sock.error = byCaller ? "Operation now in progress" : "Connection timed out";
     // A SYN-ACK whose timer was armed before the client's last one comes after it gave up.
     fireSynAckTimers(net, start, start + limit, -Infinity);
+    dropRequests(net, start);
   }
   return sock;
 }

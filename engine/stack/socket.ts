@@ -75,14 +75,16 @@ export interface TcpSock {
    */
   readonly bare?: boolean;
   /**
-   * A request (SYN_RECV): when its SYN-ACK timer fires, how many times it has, when it was armed, and
-   * when a retransmitted SYN was last answered (synack-timer.ts).
+   * A request (SYN_RECV): when its SYN-ACK timer fires, how many times it has, when it was armed,
+   * when a retransmitted SYN was last answered, and when the request came (synack-timer.ts).
    */
   synAck?: {
     readonly due: number;
     readonly timeouts: number;
     readonly armed: number;
     readonly oowAt?: number;
+    /** When the SYN came. */
+    readonly since: number;
   };
 }
 

@@ -22,7 +22,22 @@ function resendSynAck(net: Net, netns: Netns, sock: TcpSock): void {
 
 /** A new request (SYN_RECV) whose SYN-ACK just went out: its timer starts (reqsk_queue_hash_req). */
 export function armSynAck(net: Net, sock: TcpSock): void {
-  sock.synAck = { due: net.world.clock + period(0), timeouts: 0, armed: net.world.clock };
+  const now = net.world.clock;
+  sock.synAck = { due: now + period(0), timeouts: 0, armed: now, since: now };
+}
+
+/**
+ * Forgets the requests that came in since `since` and are still waiting for their ACK: the lab aborts
+ * them when a command line ends (ss -K), so that their timers add no packets to later lines.
+ */
+export function dropRequests(net: Net, since: number): void {
+  for (const netns of net.world.netns.values()) {
+    for (let i = netns.sockets.length - 1; i >= 0; i--) {
+      const s = netns.sockets[i]!;
+      if (s.kind === "tcp" && s.state === "SYN_RECV" && (s.synAck?.since ?? -1) >= since)
+        netns.sockets.splice(i, 1);
+    }
+  }
 }
 
 /**
