@@ -16,9 +16,11 @@ const quote = (word: string) => (SAFE.test(word) ? word : `'${word.replace(/'/g,
 
 /** A process dockerd keeps running is shown as a comment: the playground runs it inside the daemon. */
 export const formatStep = (step: Step): string =>
-  (step.daemon ? "# dockerd starts: " : "") +
-  (step.netns === "host" ? "" : `ip netns exec ${step.netns} `) +
-  step.argv.map(quote).join(" ");
+  (step.daemon ? "# dockerd starts: " : "") + stepCommand(step) + (step.background ? " &" : "");
+
+/** The command line of a step, run where it ran. */
+export const stepCommand = (step: Step): string =>
+  (step.netns === "host" ? "" : `ip netns exec ${step.netns} `) + step.argv.map(quote).join(" ");
 
 const DOCKER_LINE = /^\s*(sudo\s+)?(docker|dockerd|docker-compose)(\s|$)/;
 

@@ -32,8 +32,8 @@ export class Host {
   }
 
   /** Records a command a container runs (`docker exec`), which its caller runs itself. */
-  record(netns: string, argv: readonly string[]): void {
-    this.daemon.steps.push({ netns, argv });
+  record(netns: string, argv: readonly string[], background = false): void {
+    this.daemon.steps.push(background ? { netns, argv, background } : { netns, argv });
   }
 
   /** Records a process dockerd starts beside itself (docker-proxy), which the daemon models in-process. */

@@ -81,8 +81,14 @@ function exited(host: Host, container: Container, status: number): void {
   );
 }
 
-function exec(host: Host, container: Container, argv: readonly string[], out: Out): number {
-  host.record(container.netns, argv);
+function exec(
+  host: Host,
+  container: Container,
+  argv: readonly string[],
+  out: Out,
+  background = false,
+): number {
+  host.record(container.netns, argv, background);
   return runArgv({
     world: host.world,
     netns: host.world.netns.get(container.netns)!,
@@ -103,7 +109,7 @@ export function runProcess(host: Host, container: Container, out: Out): number {
   const process = mainProcess(container);
   switch (process.kind) {
     case "serves":
-      if (process.start) exec(host, container, process.start, out);
+      if (process.start) exec(host, container, process.start, out, true);
       return 0;
     case "shell":
       exited(host, container, 0);

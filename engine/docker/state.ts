@@ -113,6 +113,8 @@ export interface Step {
   readonly argv: readonly string[];
   /** A process dockerd starts and keeps (docker-proxy), not a command that runs and ends. */
   readonly daemon?: boolean;
+  /** A process left running in a container (its server as main process, `docker exec -d`). */
+  readonly background?: boolean;
 }
 
 export interface Daemon {

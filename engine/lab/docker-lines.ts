@@ -1,4 +1,4 @@
-import { expandItems, formatStep, type ExpandedItem } from "../docker/expand";
+import { expandItems, formatStep, stepCommand, type ExpandedItem } from "../docker/expand";
 import { createWorld, type WorldName } from "../scenario/worlds";
 import { shellQuote } from "./quote";
 import { sameStandIn, standIns, type StandIn } from "./services";
@@ -28,7 +28,9 @@ function body(item: ExpandedItem): string[] {
   let runsCommand = false;
   for (const step of item.steps) {
     if (step.daemon) continue;
-    if (step.netns === "host") lines.push(`netplay_docker ${shellQuote(formatStep(step))}`);
+    // A detached process's output goes to the container's log, not the terminal.
+    if (step.background) lines.push(`${stepCommand(step)} >/dev/null 2>&1 &`, "netplay_started_job");
+    else if (step.netns === "host") lines.push(`netplay_docker ${shellQuote(formatStep(step))}`);
     else {
       lines.push(formatStep(step), "netplay_docker_status=$?");
       runsCommand = true;

@@ -124,4 +124,13 @@ describe("labScript", () => {
     );
     expect(part).toMatch(/netplay_step 3 'docker rm -f web'\nnetplay_stop_stand_in web\nnetplay_docker /);
   });
+  it("starts a container's lasting process in the background, its output to the container's log", () => {
+    const part = scenarioPart(
+      lab("docker run -d --name dns alpine nc -lu -p 53\ndocker exec -d dns nc -l -p 81\n", "docker"),
+    );
+    expect(part).toContain(
+      "ip netns exec dns nc -lu -p 53 >/dev/null 2>&1 &\nnetplay_started_job\nnetplay_docker_said 0 ",
+    );
+    expect(part).toContain("ip netns exec dns nc -l -p 81 >/dev/null 2>&1 &\nnetplay_started_job\n");
+  });
 });

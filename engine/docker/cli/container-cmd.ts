@@ -77,7 +77,7 @@ export function dockerExec(host: Host, argv: readonly string[], out: Out, stdin:
     );
     return 126;
   }
-  host.record(container.netns, cmd);
+  host.record(container.netns, cmd, flags.values.has("detach"));
   return runArgv({
     world: host.world,
     netns: host.world.netns.get(container.netns)!,
