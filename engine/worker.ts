@@ -12,7 +12,7 @@ import { createShellState, runLine, type CommandResult, type ShellState } from "
 import { complete, type Completion } from "./shell/complete";
 import type { Tour, TourApi } from "./tour/service";
 import type { TraceEvent } from "./trace/events";
-import { captureAll, viewOf, type CaptureLine, type WorldView } from "./view";
+import { captureAll, viewOf, viewSender, type CaptureLine, type NumberedView, type ViewUpdate } from "./view";
 import type { World } from "./world";
 
 /** The article's host on its LAN with dockerd (Docker 29) running: what the playground opens on. */
@@ -48,19 +48,28 @@ export interface EngineApi extends TourApi {
   traceSlice(start: number, end: number): Promise<readonly TraceEvent[]>;
   /** Throws the current world away and starts again from the named preset (`docker` when omitted). */
   reset(world?: string): Promise<void>;
-  /** A snapshot of the world to draw: namespaces, devices, routes, rules, conntrack. */
-  view(): Promise<WorldView>;
+  /** A snapshot of the world to draw: namespaces, devices, routes, rules, conntrack; numbered. */
+  view(): Promise<NumberedView>;
+  /** The snapshot as a patch on the one numbered `known` when that was the last one sent, else whole. */
+  viewSince(known: number): Promise<ViewUpdate>;
   /** `netplay lab`'s bash script for `script` on the named preset, or why the lab cannot build it. */
   lab(script: string, world: string): Promise<string | { readonly error: string }>;
   /** What Tab completes at `cursor` in a line typed in the terminal of `netns`. */
   complete(line: string, cursor: number, netns: string): Promise<Completion>;
 }
 
-let world: World = createWorld(DEFAULT_WORLD);
+/**
+ * Built on first use: the page's opening resets to its scenario's preset first thing, and building the
+ * world at load as well would only delay the opening.
+ */
+let built: World | undefined;
+const world = (): World => (built ??= createWorld(DEFAULT_WORLD));
 /** One shell per namespace terminal, so variables and `$?` carry from line to line as in bash. */
 let shells = new Map<string, ShellState>();
 /** The last traced exec's events, kept until the next one for the player to fetch part by part. */
 let lastTrace: readonly TraceEvent[] = [];
+/** The views sent to the page, numbered, the last one kept to send only what changes after it. */
+const sendView = viewSender();
 /**
  * The guided tour: it watches every command to tell which of a lesson's tasks are done. Loaded when
  * first asked for (a lesson starts only after that), so the opening does not wait for its lessons.
@@ -69,9 +78,7 @@ let tour: Tour | undefined;
 let tourLoading: Promise<Tour> | undefined;
 
 async function tourApi(): Promise<TourApi> {
-  tourLoading ??= import("./tour/service").then(
-    ({ createTour }) => (tour = createTour({ world: () => world })),
-  );
+  tourLoading ??= import("./tour/service").then(({ createTour }) => (tour = createTour({ world })));
   return (await tourLoading).api;
 }
 
@@ -87,8 +94,8 @@ const api: EngineApi = {
   tourStatus: async () => (await tourApi()).tourStatus(),
   tourGrade: async () => (await tourApi()).tourGrade(),
   async exec(line, netns = HOST) {
-    const capture = captureAll(world);
-    const result = runLine(world, line, netns, shellFor(netns), true);
+    const capture = captureAll(world());
+    const result = runLine(world(), line, netns, shellFor(netns), true);
     const { trace, ...rest } = result;
     tour?.observe({ line, netns }, trace ?? []);
     if (!trace || trace.length === 0) return { ...rest, capture: capture.stop() };
@@ -102,16 +109,19 @@ const api: EngineApi = {
   async reset(name = DEFAULT_WORLD) {
     const preset = parseWorldName(name);
     if (typeof preset !== "string") throw new Error(preset.error);
-    world = createWorld(preset);
+    built = createWorld(preset);
     shells = new Map();
     lastTrace = [];
     tour?.reset(preset);
   },
   async view() {
-    return viewOf(world);
+    return sendView.whole(viewOf(world()));
+  },
+  async viewSince(known) {
+    return sendView.since(viewOf(world()), known);
   },
   async complete(line, cursor, netns) {
-    return complete(viewOf(world), line, cursor, netns);
+    return complete(viewOf(world()), line, cursor, netns);
   },
   async lab(script, name) {
     const preset = parseWorldName(name);

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from "react";
+import { memo, useEffect, useRef } from "react";
 import type { ChainView, NetnsView, RuleView } from "../../engine/view";
 import type { TableName } from "../../engine/netfilter/tables";
 import { selectFrame, usePlayer } from "../player/store";
@@ -6,7 +6,16 @@ import { ruleWindow } from "./rule-window";
 import { usePanels } from "./store";
 import { ruleKey, walkOf, type ChainVerdict, type Tried } from "./tried";
 
-function RuleRow({ rule, text, tried }: { rule: RuleView; text: string; tried: Tried | undefined }) {
+/** Memoised: after a command only the rows whose rule changed are drawn again (the view keeps the others). */
+const RuleRow = memo(function RuleRow({
+  rule,
+  text,
+  tried,
+}: {
+  rule: RuleView;
+  text: string;
+  tried: Tried | undefined;
+}) {
   const ref = useRef<HTMLLIElement>(null);
   const current = tried?.current === true;
   useEffect(() => {
@@ -30,7 +39,7 @@ function RuleRow({ rule, text, tried }: { rule: RuleView; text: string; tried: T
       {tried && !tried.matched && tried.why && <span className="rule-why">✗ {tried.why}</span>}
     </li>
   );
-}
+});
 
 const VERDICT_SHAPE: Readonly<Record<string, string>> = { ACCEPT: "✓", DROP: "✕", RETURN: "⟲" };
 
@@ -52,7 +61,7 @@ function Chain({ chain, columns, lit }: { chain: ChainView; columns: string; lit
   const listing = usePanels((s) => s.mode) === "L";
   const verdict = lit.walk.verdicts.get(chain.name);
   const active = lit.chain === chain.name;
-  const focus = chain.rules.find((r) => lit.walk.rules.get(ruleKey(chain.name, r.num))?.current)?.num;
+  const focus = lit.rule?.chain === chain.name ? lit.rule.num : undefined;
   const { first, last } = ruleWindow(chain.rules.length, focus ?? verdict?.num);
   return (
     <details
@@ -82,6 +91,8 @@ function Chain({ chain, columns, lit }: { chain: ChainView; columns: string; lit
 
 interface Lit {
   readonly chain: string | undefined;
+  /** The rule of the step being shown (looked up once, not among a long chain's every rule). */
+  readonly rule: { readonly chain: string; readonly num: number } | undefined;
   readonly walk: ReturnType<typeof walkOf>;
 }
 
@@ -94,8 +105,10 @@ export function RulesTab({ ns, table }: { ns: NetnsView; table: TableName }) {
   const view = ns.tables.find((t) => t.name === table);
   if (!view) return null;
   const walk = walkOf(trace, frame, step, ns.name, table);
+  const here = frame?.netns === ns.name && frame.table === table;
   const lit: Lit = {
-    chain: frame?.netns === ns.name && frame.table === table ? frame.chain : undefined,
+    chain: here ? frame.chain : undefined,
+    rule: here && frame.event.kind === "rule" ? frame.event : undefined,
     walk,
   };
   const prefix = ns.name === "host" ? "" : `ip netns exec ${ns.name} `;

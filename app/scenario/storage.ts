@@ -5,24 +5,25 @@
  */
 import { isScenarioError, type ScenarioDocument, type ScenarioError } from "../../engine/scenario/document";
 import { fromScenarioFile } from "../../engine/scenario/document-codec";
+import { forgetParted, readParted, writeParted } from "./parted";
 
 const AUTOSAVE = "netplay.autosave";
 const SAVED_PREFIX = "netplay.scenario:";
 
 /** localStorage can be missing (privacy modes) or full; say so rather than throw. */
-function write(key: string, value: string): string | undefined {
+function write(store: (storage: Storage) => void): string | undefined {
   try {
-    localStorage.setItem(key, value);
+    store(localStorage);
     return undefined;
   } catch (error) {
     return `Could not save in this browser: ${error instanceof Error ? error.message : String(error)}`;
   }
 }
 
-function read(key: string): ScenarioDocument | ScenarioError | undefined {
+function read(load: (storage: Storage) => string | null): ScenarioDocument | ScenarioError | undefined {
   let text: string | null;
   try {
-    text = localStorage.getItem(key);
+    text = load(localStorage);
   } catch {
     return undefined;
   }
@@ -31,13 +32,22 @@ function read(key: string): ScenarioDocument | ScenarioError | undefined {
 
 /** The last good state of the work, saved after every command; undefined when there is none yet. */
 export function loadAutosave(): ScenarioDocument | undefined {
-  const doc = read(AUTOSAVE);
+  const doc = read((s) => readParted(s, AUTOSAVE));
   return doc && !isScenarioError(doc) ? doc : undefined;
 }
 
-/** Saves the current work; returns why it could not, if it could not. */
+/**
+ * Saves the current work; returns why it could not, if it could not. In parts: after a command only
+ * the end of a long scenario's text changes, and only that is written again.
+ */
 export const saveAutosave = (doc: ScenarioDocument): string | undefined =>
-  write(AUTOSAVE, JSON.stringify(doc));
+  write((s) => writeParted(s, AUTOSAVE, JSON.stringify(doc)));
+
+// Another tab saved its own work here: the next save writes every part again.
+if (typeof window !== "undefined")
+  window.addEventListener("storage", (e) => {
+    if (e.key === null || e.key.startsWith(AUTOSAVE)) forgetParted(localStorage, AUTOSAVE);
+  });
 
 /** The names of the scenarios saved in this browser, sorted. */
 export function savedNames(): string[] {
@@ -54,10 +64,10 @@ export function savedNames(): string[] {
 }
 
 export const loadSaved = (name: string): ScenarioDocument | ScenarioError | undefined =>
-  read(SAVED_PREFIX + name);
+  read((s) => s.getItem(SAVED_PREFIX + name));
 
 export const saveNamed = (name: string, doc: ScenarioDocument): string | undefined =>
-  write(SAVED_PREFIX + name, JSON.stringify(doc));
+  write((s) => s.setItem(SAVED_PREFIX + name, JSON.stringify(doc)));
 
 export function deleteSaved(name: string): void {
   try {

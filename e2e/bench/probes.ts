@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 
 /** In-page measurements: each runs inside the page, so that a round trip to Playwright is not timed. */
 
@@ -67,4 +67,39 @@ export function longestTask(page: Page): Promise<number> {
     for (const entry of w.__npbObserver?.takeRecords() ?? []) w.__npbLong.push(entry.duration);
     return Math.max(0, ...w.__npbLong);
   });
+}
+
+/** A Chromium trace event: a task of some thread, with its wall (`dur`) and thread CPU (`tdur`) µs. */
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly dur?: number;
+  readonly tdur?: number;
+  readonly args?: { readonly name?: string };
+}
+
+/**
+ * Runs `act` under Chromium's tracing; the longest task of the page's main thread by the CPU time its
+ * thread spent on it, in ms. On a loaded machine a task's wall time is mostly waiting for a core; its
+ * CPU time is what the page asked of the machine.
+ */
+export async function longestTaskCpu(
+  browser: Browser,
+  page: Page,
+  act: () => Promise<void>,
+): Promise<number> {
+  await browser.startTracing(page, {
+    categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"],
+  });
+  await act();
+  const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+    traceEvents: TraceEvent[];
+  };
+  const main = traceEvents.find((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+  const tasks = traceEvents.filter(
+    (e) => e.name === "RunTask" && e.ph === "X" && e.pid === main?.pid && e.tid === main.tid,
+  );
+  return Math.max(0, ...tasks.map((e) => (e.tdur ?? 0) / 1000));
 }

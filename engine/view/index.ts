@@ -2,3 +2,4 @@
 export type * from "./types";
 export { captureAll, type Capture } from "./capture";
 export { viewOf } from "./view";
+export { receiveView, viewSender, type NumberedView, type ViewSender, type ViewUpdate } from "./patch";
