@@ -1,6 +1,8 @@
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, getBezierPath, ViewportPortal, type EdgeProps } from "@xyflow/react";
+import { useRef } from "react";
 import type { CableKind } from "./layout";
 import { useLitCable } from "./lit";
+import { PacketDot } from "./PacketDot";
 
 export interface CableData extends Record<string, unknown> {
   readonly kind: CableKind;
@@ -8,11 +10,13 @@ export interface CableData extends Record<string, unknown> {
 
 /**
  * A veth cable or a bridge port's membership; the packet is a dot travelling it while it is on it.
- * The lit cable and its dot are drawn again above the namespaces' boxes, which it crosses.
+ * The lit cable and its dot are drawn again above everything of the network (the namespaces' boxes it
+ * crosses): the dot's layer is the compositor's to move, and nothing drawn over it may share it.
  */
 export function CableEdge(props: EdgeProps & { data?: CableData }) {
   const { id, target, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data } = props;
   const lit = useLitCable(id, target);
+  const drawn = useRef<SVGPathElement>(null);
   const [path, labelX, labelY] = getBezierPath({
     sourceX,
     sourceY,
@@ -25,20 +29,11 @@ export function CableEdge(props: EdgeProps & { data?: CableData }) {
     <>
       <BaseEdge id={id} path={path} className={`cable cable-${data?.kind ?? "veth"}`} />
       {lit.active && (
-        <EdgeLabelRenderer>
+        <ViewportPortal>
           <svg className="cable-lit" aria-hidden="true">
-            <path d={path} className={`cable cable-${data?.kind ?? "veth"} cable-active`} />
-            <circle r={6} className="packet-dot">
-              <animateMotion
-                dur="1.2s"
-                repeatCount="indefinite"
-                path={path}
-                keyPoints={lit.reverse ? "1;0" : "0;1"}
-                keyTimes="0;1"
-                calcMode="linear"
-              />
-            </circle>
+            <path ref={drawn} d={path} className={`cable cable-${data?.kind ?? "veth"} cable-active`} />
           </svg>
+          <PacketDot along={drawn} path={path} reverse={lit.reverse} />
           {lit.label && (
             <div
               className="packet-label nodrag nopan"
@@ -47,7 +42,7 @@ export function CableEdge(props: EdgeProps & { data?: CableData }) {
               {lit.label}
             </div>
           )}
-        </EdgeLabelRenderer>
+        </ViewportPortal>
       )}
     </>
   );

@@ -3,7 +3,7 @@ import { moveContainer, removeContainer, startContainer, stopContainer } from ".
 import { useTerminal } from "../store";
 import { runCommand, runCommands } from "../terminal/actions";
 import { useWorld } from "../world/store";
-import { netnsId } from "./layout";
+import { netnsId } from "./ids";
 import { Menu, type MenuItem } from "./Menu";
 import { useLayout } from "./store";
 

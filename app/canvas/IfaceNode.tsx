@@ -37,6 +37,7 @@ export function IfaceNode({ id, data }: NodeProps<Node>) {
       {...drop}
     >
       <Handle type="target" id="in" position={Position.Top} isConnectable={false} />
+      <Handle type="target" id="left" position={Position.Left} isConnectable={false} />
       <div className="iface-name">
         <strong>{link.name}</strong>
         {at && <span className="iface-at">{at}</span>}
@@ -47,6 +48,7 @@ export function IfaceNode({ id, data }: NodeProps<Node>) {
       </div>
       <div className="iface-addrs">{link.addrs.length > 0 ? link.addrs.join(" ") : "—"}</div>
       <Handle type="source" id="out" position={Position.Bottom} isConnectable={false} />
+      <Handle type="source" id="right" position={Position.Right} isConnectable={false} />
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { useLayout } from "./store";
 
 /**
  * Images to drag onto a network's bridge (a click runs one on the default network), and
- * "New network". Each ends as a docker command line.
+ * "New network". Each ends as a docker command line. A strip above the network, so it hides none of it.
  */
 export function Palette() {
   const popup = useLayout((s) => s.popup);
@@ -21,7 +21,7 @@ export function Palette() {
               type="button"
               className="palette-image"
               draggable
-              title={`Drag onto a bridge: docker run -d --network NET ${image}; click: ${runImage(image)}`}
+              title={`Drag onto a bridge: ${runImage(image, "NET")}; click: ${runImage(image)}`}
               onDragStart={(e) => {
                 e.dataTransfer.setData(IMAGE_TYPE, image);
                 e.dataTransfer.effectAllowed = "copy";
@@ -33,6 +33,7 @@ export function Palette() {
           </li>
         ))}
       </ul>
+      <span className="palette-hint">drag onto a bridge</span>
       <button
         type="button"
         className="palette-network"

@@ -2,7 +2,7 @@ import type { DragEvent } from "react";
 import type { WorldView } from "../../engine/view";
 import { moveContainer, runImage } from "../docker/commands";
 import { runCommand, runCommands } from "../terminal/actions";
-import { netnsId } from "./layout";
+import { netnsId } from "./ids";
 import { useLayout } from "./store";
 
 /** What the palette and a container's grip put in a drag. */

@@ -1,6 +1,6 @@
 import type { Frame } from "../player/frames";
 import { packetLabel } from "../player/describe";
-import { bridgeEdgeId, ifaceId, netnsId, vethId } from "./layout";
+import { bridgeEdgeId, ifaceId, netnsId, vethId } from "./ids";
 
 /** What the canvas lights at one step: the namespace at work, the devices and the cable in use. */
 export interface Highlight {

@@ -67,4 +67,53 @@ describe("layoutOf", () => {
     expect(box.position.y).toBe(db(nodes));
     expect(db(nodes)).toBe(db(running));
   });
+
+  describe("in two columns", () => {
+    const world = createWorld("docker");
+    runLine(world, "docker run -d --name web nginx");
+    const sides = (w = world) => layoutOf(viewOf(w), {}, "sides");
+    const box = (nodes: ReturnType<typeof sides>["nodes"], id: string) => {
+      const node = nodes.find((n) => n.id === id)!;
+      return { ...node.position, right: node.position.x + Number(node.style!.width) };
+    };
+
+    it("puts the world outside the host on the left, the host and its containers on its right", () => {
+      const { nodes } = sides();
+      const outside = ["internet", "router", "laptop"].map((ns) => box(nodes, `ns:${ns}`));
+      const inside = ["host", "web"].map((ns) => box(nodes, `ns:${ns}`));
+      const rightmost = Math.max(...outside.map((b) => b.right));
+      for (const b of inside) expect(b.x).toBeGreaterThan(rightmost);
+      expect(outside.map((b) => b.y)).toEqual([...outside.map((b) => b.y)].sort((a, b) => a - b));
+      expect(box(nodes, "ns:host").y).toBe(0);
+      expect(box(nodes, "ns:web").y).toBeGreaterThan(0);
+    });
+
+    it("joins the columns by a cable from the router's right side to the host's left", () => {
+      const { nodes, edges } = sides();
+      expect(edges.find((e) => e.id === "veth:if:host/eth0|if:router/lan-host")).toMatchObject({
+        source: "if:router/lan-host",
+        sourceHandle: "right",
+        target: "if:host/eth0",
+        targetHandle: "left",
+      });
+      const bottom = nodes.filter(
+        (n) => n.parentId === "ns:router" && n.position.y === box(nodes, "if:router/lan-host").y,
+      );
+      expect(bottom.map((n) => n.id)).toEqual(["if:router/lan-laptop", "if:router/lan-host"]);
+      const hostTop = nodes.filter(
+        (n) => n.parentId === "ns:host" && n.position.y === box(nodes, "if:host/eth0").y,
+      );
+      expect(hostTop[0]!.id).toBe("if:host/eth0");
+    });
+
+    it("keeps the host and everything on the left in place when containers are added", () => {
+      const grown = createWorld("docker");
+      runLine(grown, "docker run -d --name web nginx");
+      const before = sides(grown).nodes.filter((n) => !n.parentId && n.id !== "ns:web");
+      runLine(grown, "docker run -d --name db redis");
+      runLine(grown, "docker run -d --name cache redis");
+      const after = sides(grown).nodes;
+      for (const n of before) expect(after.find((m) => m.id === n.id)!.position, n.id).toEqual(n.position);
+    });
+  });
 });

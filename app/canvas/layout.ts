@@ -1,15 +1,20 @@
 import type { Edge, Node } from "@xyflow/react";
 import type { ContainerView, LinkView, NetnsView, WorldView } from "../../engine/view";
-import { rowsOf } from "./ranks";
+import { placeRows, sidesOf, type Arrangement, type RowSize, type Side } from "./arrange";
+import { cablesOf, type Placement } from "./cables";
+import { ifaceId, netnsId } from "./ids";
+import { rowsOf, withStopped } from "./ranks";
 
-export const IFACE_W = 150;
-export const IFACE_H = 44;
-const GAP = 12;
-const PAD = 14;
-const HEADER = 32;
-const FOOTER = 22;
-const ROW_GAP = 56;
-const NS_GAP = 70;
+const IFACE_W = 150;
+/** lo only ever shows 127.0.0.1/8: narrower, so that every namespace's box is. */
+const LO_W = 104;
+const IFACE_H = 40;
+const GAP = 8;
+const PAD = 10;
+const HEADER = 28;
+const FOOTER = 18;
+const NS_GAP = 40;
+const MIN_W = 220;
 
 export interface NetnsData extends Record<string, unknown> {
   readonly ns: NetnsView;
@@ -28,20 +33,17 @@ export type CanvasNode = NetnsNode | IfaceNode;
 export type CableKind = "veth" | "bridge";
 export type CableEdge = Edge<{ kind: CableKind }, "cable">;
 
-export const netnsId = (ns: string) => `ns:${ns}`;
-export const ifaceId = (ns: string, dev: string) => `if:${ns}/${dev}`;
-/** A veth pair's one edge, whichever end it is named from. */
-export function vethId(a: { netns: string; dev: string }, b: { netns: string; dev: string }): string {
-  const [x, y] = [ifaceId(a.netns, a.dev), ifaceId(b.netns, b.dev)].sort();
-  return `veth:${x}|${y}`;
-}
-export const bridgeEdgeId = (ns: string, port: string) => `br:${ns}/${port}`;
-
 /**
  * Devices in up to three rows: cables to the row above, bridges and same-namespace pairs, then
- * cables to the row below; lo, which has no cable, beside the first of them.
+ * cables to the row below; lo, which has no cable, beside the first of them. A cable to the other
+ * column leaves from the end of its row that faces it.
  */
-function placeLinks(ns: NetnsView, row: Map<string, number>, order: Map<string, number>): LinkView[][] {
+function placeLinks(
+  ns: NetnsView,
+  row: Placement["row"],
+  order: Map<string, number>,
+  side: Placement["side"],
+) {
   const mine = row.get(ns.name)!;
   const rows: LinkView[][] = [[], [], []];
   const alone: LinkView[] = [];
@@ -54,68 +56,73 @@ function placeLinks(ns: NetnsView, row: Map<string, number>, order: Map<string, 
   // lo and other cable-less devices join the first row that is there anyway.
   (rows.find((r) => r.length > 0) ?? rows[1]!).push(...alone);
   // Cables leave towards their other end: sorted by where that namespace sits in its row.
+  const across = (l: LinkView) =>
+    Number(l.peer !== undefined && side?.get(l.peer.netns) !== side?.get(ns.name));
   const at = (l: LinkView) => order.get(l.peer?.netns ?? "") ?? 0;
-  rows[2]!.sort((a, b) => at(a) - at(b) || a.index - b.index);
-  return rows;
+  rows[0]!.sort((a, b) => across(b) - across(a));
+  const cableless = (l: LinkView) => Number(!l.peer && l.kind !== "bridge");
+  rows[2]!.sort(
+    (a, b) => cableless(a) - cableless(b) || across(a) - across(b) || at(a) - at(b) || a.index - b.index,
+  );
+  return rows.filter((r) => r.length > 0);
 }
 
-/**
- * A stopped container has no namespace any more (Docker tears its sandbox down), but `docker ps -a`
- * still lists it and the user needs it on the canvas to start or remove it: an empty box at the end of
- * the containers' row (the row under the host when no container runs).
- */
-function withStopped(rows: NetnsView[][], view: WorldView): NetnsView[][] {
-  const live = new Set(view.namespaces.map((ns) => ns.name));
-  const stopped = (view.docker?.containers ?? []).filter((c) => !live.has(c.netns));
-  if (stopped.length === 0) return rows;
-  const containers = new Set(view.docker?.containers.map((c) => c.netns));
-  const hostRow = rows.findIndex((r) => r.some((ns) => ns.name === "host"));
-  const found = rows.findIndex((r) => r.some((ns) => containers.has(ns.name)));
-  const at = found >= 0 ? found : hostRow + 1;
-  const boxes = stopped.map((c): NetnsView => ({ ...EMPTY_NETNS, name: c.netns }));
-  return rows.map((r, i) => (i === at ? [...r, ...boxes] : r)).concat(at < rows.length ? [] : [boxes]);
+const widthOf = (link: LinkView) => (link.kind === "loopback" ? LO_W : IFACE_W);
+const rowWidth = (links: readonly LinkView[]) =>
+  links.reduce((sum, l) => sum + widthOf(l), 0) + Math.max(0, links.length - 1) * GAP;
+
+interface Box {
+  readonly ns: NetnsView;
+  readonly links: LinkView[][];
+  readonly width: number;
+  readonly height: number;
 }
 
-const EMPTY_NETNS: Omit<NetnsView, "name"> = {
-  links: [],
-  routes: [],
-  listeners: [],
-  forwarding: false,
-  tables: [],
-  conntrack: [],
-};
-
-const rowWidth = (count: number) => count * IFACE_W + Math.max(0, count - 1) * GAP;
+const sizeOf = (boxes: readonly Box[]): RowSize => ({
+  width: boxes.reduce((sum, b) => sum + b.width, 0) + NS_GAP * (boxes.length - 1),
+  height: Math.max(...boxes.map((b) => b.height)),
+});
 
 /**
  * Nodes and edges for a world view, laid out automatically: namespaces as boxes in rows, their devices
- * inside. `moved` holds the positions the user dragged namespaces to; they win over the layout.
+ * inside, the rows arranged as `arrangement` says. `moved` holds the positions the user dragged
+ * namespaces to; they win over the layout.
  */
 export function layoutOf(
   view: WorldView,
   moved: Readonly<Record<string, { x: number; y: number }>>,
+  arrangement: Arrangement = "stack",
 ): { nodes: CanvasNode[]; edges: CableEdge[] } {
   const rows = withStopped(rowsOf(view), view);
   const row = new Map<string, number>();
   const order = new Map<string, number>();
   rows.forEach((r, i) => r.forEach((ns, j) => (row.set(ns.name, i), order.set(ns.name, j))));
+  const side = sidesOf(rows, arrangement);
 
   const containers = new Map(view.docker?.containers.map((c) => [c.netns, c]));
   // Docker's bridges live in the host's namespace.
   const networks = new Map(view.docker?.networks.map((n) => [ifaceId("host", n.bridge), n.name]));
+  const sized = rows.map((namespaces) =>
+    namespaces.map((ns): Box => {
+      const links = placeLinks(ns, row, order, side);
+      const width = Math.max(MIN_W, ...links.map(rowWidth)) + 2 * PAD;
+      const height = HEADER + links.length * (IFACE_H + GAP) - GAP + PAD + FOOTER;
+      return { ns, links, width, height };
+    }),
+  );
+  // A row split between the columns is a row in each.
+  const column = (which: Side | undefined) =>
+    sized
+      .map((boxes) => boxes.filter((b) => side?.get(b.ns.name) === which))
+      .filter((boxes) => boxes.length > 0);
+  const [left, right] = side ? [column("left"), column("right")] : [sized, []];
+  const corners = placeRows(left.map(sizeOf), right.map(sizeOf));
+
   const nodes: CanvasNode[] = [];
-  const edges: CableEdge[] = [];
-  let y = 0;
-  for (const namespaces of rows) {
-    const boxes = namespaces.map((ns) => {
-      const links = placeLinks(ns, row, order);
-      const filled = links.filter((r) => r.length > 0);
-      const width = Math.max(220, ...filled.map((r) => rowWidth(r.length))) + 2 * PAD;
-      const height = HEADER + filled.length * (IFACE_H + GAP) - GAP + PAD + FOOTER;
-      return { ns, links: filled, width, height };
-    });
-    const total = boxes.reduce((sum, b) => sum + b.width, 0) + NS_GAP * (boxes.length - 1);
-    let x = -total / 2;
+  const top = new Map<string, number>();
+  [...left, ...right].forEach((boxes, r) => {
+    let { x } = corners[r]!;
+    const { y } = corners[r]!;
     for (const { ns, links, width, height } of boxes) {
       const id = netnsId(ns.name);
       const container = containers.get(ns.name);
@@ -127,55 +134,27 @@ export function layoutOf(
         style: { width, height },
         dragHandle: ".netns-head",
       });
-      links.forEach((r, i) => {
-        const left = (width - rowWidth(r.length)) / 2;
-        r.forEach((link, j) => {
+      links.forEach((devices, i) => {
+        let at = (width - rowWidth(devices)) / 2;
+        for (const link of devices) {
           const iface = ifaceId(ns.name, link.name);
           const network = networks.get(iface);
+          top.set(iface, HEADER + i * (IFACE_H + GAP));
           nodes.push({
             id: iface,
             type: "iface",
             parentId: id,
             extent: "parent",
             draggable: false,
-            position: { x: left + j * (IFACE_W + GAP), y: HEADER + i * (IFACE_H + GAP) },
+            position: { x: at, y: top.get(iface)! },
             data: network ? { ns: ns.name, link, network } : { ns: ns.name, link },
-            style: { width: IFACE_W, height: IFACE_H },
+            style: { width: widthOf(link), height: IFACE_H },
           });
-        });
+          at += widthOf(link) + GAP;
+        }
       });
       x += width + NS_GAP;
     }
-    y += Math.max(...boxes.map((b) => b.height)) + ROW_GAP;
-  }
-  const top = new Map(nodes.map((n) => [n.id, n.position.y]));
-  /** Higher up on the canvas is smaller: the namespace's row first, then the device's row in it. */
-  const rank = (ns: string, dev: string) => (row.get(ns) ?? 0) * 10 + (top.get(ifaceId(ns, dev)) ?? 0) / 1000;
-  const seen = new Set<string>();
-  for (const ns of view.namespaces) {
-    for (const link of ns.links) {
-      if (link.peer) {
-        const a = { netns: ns.name, dev: link.name };
-        const b = { netns: link.peer.netns, dev: link.peer.name };
-        const id = vethId(a, b);
-        if (!seen.has(id)) {
-          seen.add(id);
-          const [upper, lower] = rank(a.netns, a.dev) <= rank(b.netns, b.dev) ? [a, b] : [b, a];
-          edges.push(cable(id, ifaceId(upper.netns, upper.dev), ifaceId(lower.netns, lower.dev), "veth"));
-        }
-      }
-      if (link.master) {
-        const port = ifaceId(ns.name, link.name);
-        const bridge = ifaceId(ns.name, link.master);
-        const portAbove = rank(ns.name, link.name) < rank(ns.name, link.master);
-        const [source, target] = portAbove ? [port, bridge] : [bridge, port];
-        edges.push(cable(bridgeEdgeId(ns.name, link.name), source, target, "bridge"));
-      }
-    }
-  }
-  return { nodes, edges };
-}
-
-function cable(id: string, source: string, target: string, kind: CableKind): CableEdge {
-  return { id, source, target, sourceHandle: "out", targetHandle: "in", type: "cable", data: { kind } };
+  });
+  return { nodes, edges: cablesOf(view, { row, side, top }) };
 }

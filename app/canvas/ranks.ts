@@ -28,3 +28,29 @@ export function rowsOf(view: WorldView): NetnsView[][] {
   if (alone.length > 0) rows.push(alone);
   return rows;
 }
+
+/**
+ * A stopped container has no namespace any more (Docker tears its sandbox down), but `docker ps -a`
+ * still lists it and the user needs it on the canvas to start or remove it: an empty box at the end of
+ * the containers' row (the row under the host when no container runs).
+ */
+export function withStopped(rows: NetnsView[][], view: WorldView): NetnsView[][] {
+  const live = new Set(view.namespaces.map((ns) => ns.name));
+  const stopped = (view.docker?.containers ?? []).filter((c) => !live.has(c.netns));
+  if (stopped.length === 0) return rows;
+  const containers = new Set(view.docker?.containers.map((c) => c.netns));
+  const hostRow = rows.findIndex((r) => r.some((ns) => ns.name === "host"));
+  const found = rows.findIndex((r) => r.some((ns) => containers.has(ns.name)));
+  const at = found >= 0 ? found : hostRow + 1;
+  const boxes = stopped.map((c): NetnsView => ({ ...EMPTY_NETNS, name: c.netns }));
+  return rows.map((r, i) => (i === at ? [...r, ...boxes] : r)).concat(at < rows.length ? [] : [boxes]);
+}
+
+const EMPTY_NETNS: Omit<NetnsView, "name"> = {
+  links: [],
+  routes: [],
+  listeners: [],
+  forwarding: false,
+  tables: [],
+  conntrack: [],
+};

@@ -1,5 +1,7 @@
 import type { PacketView } from "../../engine/trace/events";
+import { useWorld } from "../world/store";
 import { endpoint, packetKind } from "./describe";
+import { endingOf, type Ending } from "./ending";
 import type { Frame, Rewrite } from "./frames";
 import { selectFrame, usePlayer } from "./store";
 
@@ -49,7 +51,7 @@ function Headers({ packet }: { packet: PacketView }) {
 }
 
 /** The packet at this step: its headers, NAT rewrites as before → after, and how its walk ends. */
-export function PacketCard({ frame }: { frame: Frame }) {
+export function PacketCard({ frame, ending }: { frame: Frame; ending?: Ending | undefined }) {
   const { packet, event } = frame;
   return (
     <aside className="packet-card" aria-label="Packet">
@@ -72,8 +74,12 @@ export function PacketCard({ frame }: { frame: Frame }) {
           conntrack {event.action}: <strong>{event.state}</strong>
         </p>
       )}
-      {event.kind === "drop" && <p className="packet-end verdict-drop">✕ Dropped: {event.reason}</p>}
-      {event.kind === "deliver" && <p className="packet-end verdict-accept">✓ Delivered to {event.socket}</p>}
+      {ending && (
+        <p className={`packet-end verdict-${ending.verdict}`}>
+          {ending.verdict === "drop" ? "✕" : "✓"} {ending.text}
+          {ending.rule && <code className="packet-rule">{ending.rule}</code>}
+        </p>
+      )}
     </aside>
   );
 }
@@ -81,5 +87,6 @@ export function PacketCard({ frame }: { frame: Frame }) {
 /** The card of the step being shown, if any: its own subscriber, so a step redraws the card alone. */
 export function CurrentPacketCard() {
   const frame = usePlayer(selectFrame);
-  return frame ? <PacketCard frame={frame} /> : null;
+  const view = useWorld((s) => s.view);
+  return frame ? <PacketCard frame={frame} ending={endingOf(frame.event, view)} /> : null;
 }

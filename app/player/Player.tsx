@@ -64,16 +64,18 @@ export function Player() {
       <p className="player-caption" aria-live="polite">
         {frame ? describeEvent(frame.event) : "Send a packet, or run curl, nc or ping in the terminal."}
       </p>
-      <p className="player-command">
-        {command ? (
-          <>
-            replaying <code>{command}</code>
-          </>
-        ) : (
-          "Its packets will line up here: request, reply, handshake."
-        )}
-      </p>
-      <Timeline />
+      <div className="player-packets">
+        <p className="player-command" title={command ?? undefined}>
+          {command ? (
+            <>
+              replaying <code>{command}</code>
+            </>
+          ) : (
+            "Its packets will line up here: request, reply, handshake."
+          )}
+        </p>
+        <Timeline />
+      </div>
       <ChainDiagram frame={frame} />
     </section>
   );

@@ -54,10 +54,10 @@ export function describeEvent(e: TraceEvent): string {
       return `${e.netns}: ${e.table} ${e.chain} rule ${e.num} ${e.matched ? "✓ matches" : `✗ does not match${e.why ? ` (${e.why})` : ""}`}`;
     case "return":
       return `${e.netns}: ${e.table} ${e.chain} returns to its caller`;
-    case "verdict":
-      return e.num === undefined
-        ? `${e.netns}: ${e.table} ${e.chain} policy ${e.verdict}`
-        : `${e.netns}: ${e.table} ${e.chain} rule ${e.num} gives ${e.verdict}`;
+    case "verdict": {
+      const by = e.num === undefined ? `policy ${e.verdict}` : `rule ${e.num} gives ${e.verdict}`;
+      return `${e.netns}: ${e.table} ${e.chain} ${by}${e.verdict === "DROP" ? ": the packet is dropped" : ""}`;
+    }
     case "nat":
       return `${e.netns}: ${e.manip} ${endpoint(e.before.src, e.before.sport)} → ${endpoint(e.before.dst, e.before.dport)} becomes ${endpoint(e.after.src, e.after.sport)} → ${endpoint(e.after.dst, e.after.dport)}`;
     case "conntrack":
