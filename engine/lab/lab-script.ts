@@ -30,7 +30,8 @@ const header = (options: LabOptions): string => `#!/usr/bin/env bash
 # programs that answer as the playground's do; a background \`tcpdump\` gets -l and --immediate-mode so
 # that what it captured is in its file when the next line reads it; background jobs get half a second
 # to start and each later line 0.2 s to let them see its packets; address listings wait for IPv6
-# duplicate address detection to finish.
+# duplicate address detection to finish; bridges send no IGMP reports for link-local groups (their
+# random instants would make counters differ by chance).
 #
 # Docker is not run: each docker line runs the host commands the playground's dockerd ran for it
 # (\`netplay expand\`) and prints what the playground's docker printed itself (ids, tables); the

@@ -48,9 +48,6 @@ netplay_in() {
 # (40 ms), which a loaded machine may not grant: stand-ins run with a real-time priority (chrt).
 netplay_realtime=
 chrt -f 10 true 2>/dev/null && netplay_realtime="chrt -f 10"
-# The scenario's own commands too: a client giving up on a connection must exit, and its line end
-# (which aborts the server's half-open request), before that server's next SYN-ACK timer fires.
-[ -z "$netplay_realtime" ] || chrt -f -p 10 $$ >/dev/null
 # netplay_stand_in NAME NETNS OWNER HTTP DNS TCP RELAYS UDP_RELAYS: one stand-in process
 # (stand-ins.ts), known by NAME to netplay_stop_stand_in.
 declare -A netplay_stand_ins=()
@@ -92,7 +89,13 @@ netplay_docker_said() {
   printf '%s' "$3" >&2
   netplay_docker_end "$1"
 }
+# netplay_monitor NETNS: each namespace the lab makes. A bridge with an IPv4 address joins 224.0.0.106
+# (multicast router discovery) and reports it by IGMP twice, at random instants within a second:
+# packets through OUTPUT and POSTROUTING that the playground does not send, counted or not by chance
+# (a MASQUERADE rule dockerd has just added). The lab switches off reports for such link-local
+# groups. With NETPLAY_LAB_TRACE, an xtables-monitor --trace watches the namespace.
 netplay_monitor() {
+  netplay_in "$1" sysctl -qw net.ipv4.igmp_link_local_mcast_reports=0
   [ -n "$netplay_out" ] && [ "${"$"}{NETPLAY_LAB_TRACE:-}" = 1 ] || return 0
   netplay_in "$1" stdbuf -oL xtables-monitor --trace >"$netplay_out/trace.$1" 2>&1 &
   netplay_jobs=1
