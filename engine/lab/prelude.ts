@@ -120,11 +120,12 @@ netplay_ss_everywhere() {
   done
 }
 # The playground closes a TCP connection at the instant its command ends; on the kernel the last FIN
-# and ACK may still be on their way (a stand-in closes from a thread of its own). Lines after a
-# connection wait (a second at most, by the clock) until no socket is half closed, so that those
-# packets are counted where they are. Then the sockets that would only send the same segment again
-# (a SYN-ACK or a FIN no one acknowledges) are aborted, which sends nothing: the kernel's timers
-# must not add packets to the counters of lines long after, which the playground never sends.
+# and ACK may still be on their way (a stand-in closes from a thread of its own), and a FIN that a
+# firewall dropped goes again 0.2, 0.4 and 0.8 s later (then 1.6 s). Lines after a connection wait
+# until no socket is half closed, a second at most by the clock (between those retransmissions, as
+# engine/stack/fin-timer.ts has it), so that those packets are counted where they are. Then the sockets that would only send the same segment again (a SYN-ACK or a FIN no one
+# acknowledges) are aborted, which sends nothing: the kernel's timers must not add packets to the
+# counters of lines long after.
 netplay_settle_tcp() {
   local status=$? until=$((${"$"}{EPOCHREALTIME//[!0-9]/} + 1000000))
   while netplay_ss_everywhere -tanH state fin-wait-1 state close-wait state last-ack state closing | grep -q .; do

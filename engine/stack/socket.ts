@@ -86,6 +86,8 @@ export interface TcpSock {
     /** When the SYN came. */
     readonly since: number;
   };
+  /** Our FIN awaits its ACK: when it goes again, and how many times it has (fin-timer.ts). */
+  finTimer?: { readonly due: number; readonly timeouts: number };
 }
 
 /** A UDP socket (client side, or a listener's datagram exchange) or a ping socket (ICMP echo). */

@@ -7,6 +7,7 @@ import { TCP, type Packet, type TcpHeader } from "./packet";
 import { attachRelated } from "./icmp";
 import type { Listener, TcpSock } from "./socket";
 import { armSynAck, synAgain } from "./synack-timer";
+import { armFin } from "./fin-timer";
 
 const { FIN, SYN, RST, PSH, ACK } = TCP;
 /**
@@ -211,7 +212,15 @@ function segmentArrives(net: Net, netns: Netns, sock: TcpSock, packet: Packet, t
     case "FIN_WAIT2":
       return receiveData(net, netns, sock, tcp, data);
     case "LAST_ACK":
-      if (tcp.flags & ACK) close(netns, sock);
+      if (tcp.flags & ACK && tcp.ack === sock.sndNxt) close(netns, sock);
+      else if (tcp.flags & FIN) {
+        sendSegment(net, netns, sock, ACK);
+        armFin(net, sock);
+      }
+      return;
+    case "TIME_WAIT":
+      // The peer sent its FIN again (our ACK was lost): acknowledge it again.
+      if (tcp.flags & FIN) sendSegment(net, netns, sock, ACK);
       return;
     default:
       return;
@@ -236,6 +245,7 @@ function receiveData(net: Net, netns: Netns, sock: TcpSock, tcp: TcpHeader, data
       // The peer closed; the application reads EOF and closes too: one FIN that also acks theirs.
       sock.state = "LAST_ACK";
       sendSegment(net, netns, sock, FIN | ACK);
+      armFin(net, sock);
     } else {
       sock.state = "TIME_WAIT";
       sendSegment(net, netns, sock, ACK);
@@ -256,4 +266,5 @@ export function tcpClose(net: Net, netns: Netns, sock: TcpSock, unread = false):
   }
   sock.state = "FIN_WAIT1";
   sendSegment(net, netns, sock, FIN | ACK);
+  armFin(net, sock);
 }
