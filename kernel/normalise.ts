@@ -9,9 +9,8 @@
  * - Times measured on the wire: ping's `time=`, its `time NNNms` and `rtt` line, curl's "after N ms"
  *   and "after N milliseconds".
  * - conntrack -L: the timeout column (it counts down in real time), ICMP ids (ping's id is its pid),
- *   and entries sorted (the kernel lists them in hash order). IGMP entries (`unknown 2 … dst=224.0.0.22`)
- *   are dropped: a namespace with a bridge sends IGMPv3 reports of its own at random moments within
- *   seconds of the link coming up, which the engine does not model and a run cannot time.
+ *   and entries sorted (the kernel lists them in hash order). (The IGMP reports a bridge sends at
+ *   random instants are not normalised away: the lab switches them off, see engine/lab/prelude.ts.)
  * - Ports the kernel picks (sockets' ephemeral ports, NAT's port clash resolution) in conntrack
  *   entries, trace PACKET lines and tcpdump lines: a port that the scenario never names becomes
  *   <p1>, <p2>… per line, in order of appearance, so that a kept port (sport=<p1> … dport=<p1>) is
@@ -36,7 +35,6 @@ const HTTP_DATE = /^Date: .*\r?$/gm;
 const MAC = /\b(?:[0-9a-f]{2}:){5}[0-9a-f]{2}\b/g;
 const LINK_LOCAL = /\bfe80::[0-9a-f:]+(?=\/64\b|\b)/g;
 const CONNTRACK_ENTRY = /^\w+ \d+ <timeout> /;
-const IGMP_ENTRY = /^unknown 2 <timeout> .* dst=224\.0\.0\.22 /;
 
 const KEPT_MACS = new Set(["00:00:00:00:00:00", "ff:ff:ff:ff:ff:ff"]);
 
@@ -104,17 +102,14 @@ function normaliseStream(
   text: string,
   command: string,
   fixed: ReadonlySet<number>,
-): Normalised & { igmp: number } {
+): Normalised {
   let out = timings(text).replace(DATE_LINE, "$1 <date>").replace(HTTP_DATE, "Date: <date>");
   out = out.replace(MAC, (mac) => (KEPT_MACS.has(mac) ? mac : "<mac>")).replace(LINK_LOCAL, "<ll>");
   const listsConntrack = /\bconntrack\b/.test(command);
   let lines = out
     .split("\n")
     .map((line) => labelPorts(listsConntrack ? conntrackEntry(line) : line, fixed, listsConntrack));
-  let igmp = 0;
   if (listsConntrack) {
-    igmp = lines.filter((line) => IGMP_ENTRY.test(line.text)).length;
-    lines = lines.filter((line) => !IGMP_ENTRY.test(line.text));
     const isEntry = (line: Labelled) => CONNTRACK_ENTRY.test(line.text);
     const entries = lines.filter(isEntry).sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
     lines = lines.map((line) => (isEntry(line) ? entries.shift()! : line));
@@ -122,23 +117,19 @@ function normaliseStream(
   return {
     text: lines.map((line) => line.text).join("\n"),
     ports: lines.flatMap((line) => line.ports),
-    igmp,
   };
 }
 
-/** A command's stdout and stderr, normalised; conntrack's count leaves out the IGMP entries dropped. */
+/** A command's stdout and stderr, normalised. */
 export function normalise(
   output: { readonly stdout: string; readonly stderr: string },
   command: string,
   fixed: ReadonlySet<number>,
 ): { readonly stdout: Normalised; readonly stderr: Normalised } {
-  const stdout = normaliseStream(output.stdout, command, fixed);
-  const stderr = normaliseStream(output.stderr, command, fixed);
-  const text = stderr.text.replace(
-    /^(conntrack v\S+ \(conntrack-tools\): )(\d+)( flow entries have been shown\.)$/m,
-    (_, head: string, count: string, tail: string) => `${head}${Number(count) - stdout.igmp}${tail}`,
-  );
-  return { stdout, stderr: { text, ports: stderr.ports } };
+  return {
+    stdout: normaliseStream(output.stdout, command, fixed),
+    stderr: normaliseStream(output.stderr, command, fixed),
+  };
 }
 
 /** For labels both sides agree on: the engine's ports outside the range the kernel picked from. */
