@@ -9,7 +9,6 @@ import { drain } from "./receive";
 import type { DgramSock, TcpSock } from "./socket";
 import { netnsSynSchedule } from "./syn-timer";
 import { dropRequests, fireSynAckTimers } from "./synack-timer";
-import { settleFins } from "./fin-timer";
 import { newTcpSock, sendSegment, tcpClose } from "./tcp";
 import { udpSend } from "./udp";
 
@@ -119,7 +118,6 @@ export function tcpWrite(net: Net, netns: Netns, sock: TcpSock, data: string): v
 export function tcpShutdown(net: Net, netns: Netns, sock: TcpSock, unread = false): void {
   tcpClose(net, netns, sock, unread);
   drain(net);
-  settleFins(net);
 }
 
 /** Forgets a finished client socket (the kernel keeps TIME_WAIT; nothing here needs it). */

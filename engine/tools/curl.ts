@@ -2,6 +2,7 @@ import { formatAddr } from "../iptables/address";
 import type { Command, CommandContext } from "../shell/command";
 import { writeFile } from "../shell/fs";
 import { releaseSocket, tcpShutdown } from "../stack/client";
+import { settleFins } from "../stack/fin-timer";
 import { createNet } from "../stack/net";
 import type { TcpSock } from "../stack/socket";
 import { parseCurlArgs, type CurlArgs } from "./curl-args";
@@ -32,6 +33,7 @@ function transfer(s: CurlSession): Transfer {
   // OpenSSL reads a record header of a plain-HTTP answer and gives up: the rest stays unread.
   const unread = s.url.scheme === "https" && sock.received !== "";
   tcpShutdown(s.net, s.ctx.netns, sock, unread);
+  settleFins(s.net);
   releaseSocket(s.ctx.netns, sock);
   return { outcome, local: { addr: sock.local, port: sock.lport } };
 }

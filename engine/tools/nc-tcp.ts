@@ -1,4 +1,5 @@
 import { releaseSocket, tcpConnect, tcpShutdown, tcpWrite } from "../stack/client";
+import { settleFins } from "../stack/fin-timer";
 import type { TcpSock } from "../stack/socket";
 import { failed, succeeded, waitForPeer, type NcOutcome, type NcTarget } from "./nc-session";
 
@@ -39,6 +40,7 @@ export function ncTcp(t: NcTarget): NcOutcome {
     ctx.stdout.write(sock.received);
   }
   tcpShutdown(net, ctx.netns, sock);
+  settleFins(net);
   releaseSocket(ctx.netns, sock);
   return outcome;
 }
