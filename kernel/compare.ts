@@ -53,3 +53,9 @@ export function formatDisagreement(name: string, d: Disagreement): string {
   const diff = d.diff ? `\n${d.diff.replace(/^/gm, "    ")}` : "";
   return `✗ ${where}\n  ${d.what}${d.diff.includes("\n") || d.diff.startsWith("-") ? " (- kernel, + engine)" : ""}${diff}\n`;
 }
+
+/** A disagreement that did not repeat when the lab ran again (kernel/confirm.ts). */
+export const formatUnstable = (name: string, d: Disagreement): string =>
+  formatDisagreement(name, d)
+    .replace(/^✗/, "~")
+    .replace(/\n/, " — differed once, not when run again (lab timing)\n");

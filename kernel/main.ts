@@ -6,12 +6,13 @@
  *
  * Arguments: scenario file names (or parts of them) to run only those, and no random cases unless
  * NETPLAY_KERNEL_CASES says how many; `--random-only` runs no scenarios. Environment:
- * NETPLAY_KERNEL_JOBS (labs at once, default 3), NETPLAY_KERNEL_SEED (the first case's seed,
+ * NETPLAY_KERNEL_JOBS (labs at once, default 4: a lab mostly waits), NETPLAY_KERNEL_SEED (the first case's seed,
  * default 1), NETPLAY_KERNEL_CASES (default 500), NETPLAY_KERNEL_BATCH (cases per lab, default 25)
  * and NETPLAY_KERNEL_SHRINKS (failing cases shrunk to a minimal script, default 3).
  */
 import { join } from "node:path";
-import { compareRuns, formatDisagreement } from "./compare";
+import { compareRuns, formatDisagreement, formatUnstable } from "./compare";
+import { confirmed } from "./confirm";
 import { cannotRun, mustRun } from "./environment";
 import { pool } from "./pool";
 import { seedBatches } from "./random/batch";
@@ -20,15 +21,17 @@ import { readCorpus } from "./scenario-file";
 import { runOnEngine, runOnKernel, type Scenario } from "./sides";
 
 const env = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
-const jobs = env("NETPLAY_KERNEL_JOBS", 3);
+const jobs = env("NETPLAY_KERNEL_JOBS", 4);
 
 async function check(scenario: Scenario): Promise<number> {
   const started = Date.now();
-  const kernel = await runOnKernel(scenario);
-  const found = compareRuns(scenario.script, kernel, runOnEngine(scenario));
+  const { found, unstable } = await confirmed(async () =>
+    compareRuns(scenario.script, await runOnKernel(scenario), runOnEngine(scenario)),
+  );
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  const once = unstable.map((d) => formatUnstable(scenario.name, d));
   const report = found.map((d) => formatDisagreement(scenario.name, d)).join("");
-  process.stdout.write(found.length ? report : `✓ ${scenario.name} (${seconds} s)\n`);
+  process.stdout.write(once.join("") + (found.length ? report : `✓ ${scenario.name} (${seconds} s)\n`));
   return found.length;
 }
 

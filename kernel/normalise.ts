@@ -98,11 +98,7 @@ function conntrackEntry(line: string): string {
  * Normalises one stream of one command's output. `command` is the line that printed it (conntrack
  * listings are sorted); `fixed` are the ports the scenario names, which are compared as they are.
  */
-function normaliseStream(
-  text: string,
-  command: string,
-  fixed: ReadonlySet<number>,
-): Normalised {
+function normaliseStream(text: string, command: string, fixed: ReadonlySet<number>): Normalised {
   let out = timings(text).replace(DATE_LINE, "$1 <date>").replace(HTTP_DATE, "Date: <date>");
   out = out.replace(MAC, (mac) => (KEPT_MACS.has(mac) ? mac : "<mac>")).replace(LINK_LOCAL, "<ll>");
   const listsConntrack = /\bconntrack\b/.test(command);

@@ -2,7 +2,8 @@
  * Runs random cases a batch per lab, and turns each case the engine gets wrong into a minimal script
  * that still disagrees on its own, with the seed that makes it.
  */
-import { compareRuns, formatDisagreement, type Disagreement } from "../compare";
+import { compareRuns, formatDisagreement, formatUnstable, type Disagreement } from "../compare";
+import { confirmed } from "../confirm";
 import { shrink } from "../shrink";
 import { runOnEngine, runOnKernel } from "../sides";
 import { bareScript, batch, caseOf, type Batch } from "./batch";
@@ -46,40 +47,18 @@ async function reproduction(b: Batch, index: number, line: number): Promise<stri
   return `  it disagrees ${needs}; ${how} that still does (netplay run --world bare):\n${script}\n`;
 }
 
-const sameDisagreement = (a: Disagreement, b: Disagreement) =>
-  a.step === b.step && a.what === b.what && a.diff === b.diff;
-
-/**
- * The lab's servers are real processes, and now and then one is a few milliseconds slower than the
- * playground's: the kernel then acks a client's FIN on its own, a bare ACK the playground never
- * sends. A batch that disagrees runs again in a fresh lab, and only what disagrees the same way both
- * times counts; what does not is printed as unstable (a real difference repeats: the engine is
- * deterministic, so only the lab's timing can change).
- */
-async function confirmed(
-  name: string,
-  script: string,
-): Promise<{ found: Disagreement[]; unstable: Disagreement[] }> {
-  const first = await disagreements(name, script);
-  if (first.length === 0) return { found: [], unstable: [] };
-  const again = await disagreements(name, script);
-  const repeats = (d: Disagreement) => again.some((a) => sameDisagreement(a, d));
-  return { found: first.filter(repeats), unstable: first.filter((d) => !repeats(d)) };
-}
-
 /** Checks one batch of random cases, printing what disagreed; returns the number of disagreements. */
 export async function checkBatch(seeds: readonly number[]): Promise<number> {
   const started = Date.now();
   const b = batch(seeds.map(randomCase));
   const name = `random cases ${seeds[0]}–${seeds[seeds.length - 1]}`;
-  const { found, unstable } = await confirmed(name, b.script);
+  const { found, unstable } = await confirmed(() => disagreements(name, b.script));
   for (const d of unstable) {
     const index = d.step === undefined ? undefined : caseOf(b, d.step);
-    const where =
-      index === undefined
-        ? name
-        : `random case ${b.cases[index]!.seed}, line ${d.step! - b.firstLine[index]! + 1}`;
-    process.stdout.write(`~ ${where}: ${d.what} differed once, not when run again (lab timing)\n`);
+    const local = index === undefined ? d : { ...d, step: d.step! - b.firstLine[index]! + 1 };
+    process.stdout.write(
+      formatUnstable(index === undefined ? name : `random case ${b.cases[index]!.seed}`, local),
+    );
   }
   if (found.length === 0) {
     process.stdout.write(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
