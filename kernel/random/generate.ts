@@ -16,6 +16,8 @@ export interface RandomCase {
 
 type Ruled = "host" | "router" | "laptop";
 type Table = "filter" | "nat" | "mangle" | "raw";
+const RULED: readonly Ruled[] = ["host", "router", "laptop"];
+const TABLES: readonly Table[] = ["filter", "nat", "mangle", "raw"];
 
 const CHAINS: Readonly<Record<Table, readonly string[]>> = {
   filter: ["INPUT", "FORWARD", "OUTPUT"],
@@ -280,9 +282,12 @@ export function randomCase(seed: number): RandomCase {
 }
 
 /**
- * The lines that put `ns`'s rules, counters and conntrack tables back as the bare world has them.
- * Only the router and `ns` can hold connections: the kernel tracks them in a namespace only while a
- * rule there needs it (the router's MASQUERADE).
+ * The lines that put `ns`'s rules, and every ruled namespace's counters and `ns`'s and the router's
+ * conntrack tables, back as the bare world has them. Zeroing every namespace keeps a case's listings
+ * to its own packets: a stray one (lab timing) is then reported once, not in every later case that
+ * lists the namespace it was counted in. (-Z of a table that does not exist is a no-op, on both
+ * sides.) Only the router and `ns` can hold connections: the kernel tracks them in a namespace only
+ * while a rule there needs it (the router's MASQUERADE).
  */
 function reset(
   iptables: string,
@@ -296,7 +301,8 @@ function reset(
   for (const chain of policies) lines.push(`${iptables} -P ${chain} ACCEPT`);
   if (ns === "router" && tables.has("nat"))
     lines.push(`${iptables} -t nat -A POSTROUTING -o wan -j MASQUERADE`);
-  for (const table of tables) lines.push(`${iptables} -t ${table} -Z`);
+  for (const netns of RULED)
+    for (const table of TABLES) lines.push(`${prefix(netns)}iptables -t ${table} -Z`);
   for (const netns of new Set([ns, "router"])) lines.push(`${prefix(netns)}conntrack -F`);
   return lines;
 }
