@@ -1,20 +1,8 @@
-/** The keys readline has a name for, after its own functions. */
+import type { EditKey } from "./line-editor";
+
+/** The keys readline has a name for, after its own functions: the line edits, and the rest. */
 type Named =
-  | "accept-line"
-  | "backward-delete-char"
-  | "delete-char"
-  | "backward-char"
-  | "forward-char"
-  | "beginning-of-line"
-  | "end-of-line"
-  | "previous-history"
-  | "next-history"
-  | "complete"
-  | "unix-line-discard"
-  | "kill-line"
-  | "unix-word-rubout"
-  | "interrupt"
-  | "clear-screen";
+  EditKey | "accept-line" | "previous-history" | "next-history" | "complete" | "interrupt" | "clear-screen";
 
 /** What a key (or a pasted run of text) asks of readline: one variant per kind, so a check narrows. */
 export type Key =
