@@ -4,6 +4,7 @@ import { TCP } from "./packet";
 import { drain } from "./receive";
 import type { TcpSock } from "./socket";
 import { sendSegment } from "./tcp";
+import { abortTcpSockets, tcpSockets } from "./tcp-sockets";
 
 /** TCP_RTO_MIN: the retransmission timeout of a connection whose round trip takes microseconds. */
 const RTO_MS = 200;
@@ -24,20 +25,14 @@ export function armFin(net: Net, sock: TcpSock): void {
 
 const awaitsFinAck = (sock: TcpSock) => sock.state === "FIN_WAIT1" || sock.state === "LAST_ACK";
 
-function dueFin(net: Net, until: number): [Netns, TcpSock] | undefined {
-  let first: [Netns, TcpSock] | undefined;
-  for (const netns of net.world.netns.values()) {
-    for (const sock of netns.sockets) {
-      if (sock.kind !== "tcp" || !awaitsFinAck(sock) || !sock.finTimer || sock.finTimer.due > until) continue;
-      // Timers due together fire from the latest armed: a server's FIN answered the client's.
-      const before = first?.[1].finTimer!.due;
-      if (
-        before === undefined ||
-        sock.finTimer.due < before ||
-        (sock.finTimer.due === before && sock.listener)
-      )
-        first = [netns, sock];
-    }
+function dueFin(net: Net, until: number): readonly [Netns, TcpSock] | undefined {
+  let first: readonly [Netns, TcpSock] | undefined;
+  for (const [netns, sock] of tcpSockets(net)) {
+    if (!awaitsFinAck(sock) || !sock.finTimer || sock.finTimer.due > until) continue;
+    // Timers due together fire from the latest armed: a server's FIN answered the client's.
+    const before = first?.[1].finTimer!.due;
+    if (before === undefined || sock.finTimer.due < before || (sock.finTimer.due === before && sock.listener))
+      first = [netns, sock];
   }
   return first;
 }
@@ -59,10 +54,5 @@ export function settleFins(net: Net): void {
     sendSegment(net, netns, sock, TCP.FIN | TCP.ACK);
     drain(net);
   }
-  for (const netns of net.world.netns.values()) {
-    for (let i = netns.sockets.length - 1; i >= 0; i--) {
-      const s = netns.sockets[i]!;
-      if (s.kind === "tcp" && s.listener && s.state === "LAST_ACK") netns.sockets.splice(i, 1);
-    }
-  }
+  abortTcpSockets(net, (s) => s.listener !== undefined && s.state === "LAST_ACK");
 }

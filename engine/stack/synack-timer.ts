@@ -5,6 +5,7 @@ import { drain } from "./receive";
 import type { TcpSock } from "./socket";
 import { sendSegment } from "./tcp";
 import { TCP } from "./packet";
+import { abortTcpSockets, tcpSockets } from "./tcp-sockets";
 
 /** TCP_TIMEOUT_INIT, TCP_RTO_MAX, and net.ipv4.tcp_invalid_ratelimit's default. */
 const TIMEOUT_INIT_MS = 1000;
@@ -31,13 +32,7 @@ export function armSynAck(net: Net, sock: TcpSock): void {
  * them when a command line ends (ss -K), so that their timers add no packets to later lines.
  */
 export function dropRequests(net: Net, since: number): void {
-  for (const netns of net.world.netns.values()) {
-    for (let i = netns.sockets.length - 1; i >= 0; i--) {
-      const s = netns.sockets[i]!;
-      if (s.kind === "tcp" && s.state === "SYN_RECV" && (s.synAck?.since ?? -1) >= since)
-        netns.sockets.splice(i, 1);
-    }
-  }
+  abortTcpSockets(net, (s) => s.state === "SYN_RECV" && (s.synAck?.since ?? -1) >= since);
 }
 
 /**
@@ -82,15 +77,13 @@ type Due = [Netns, TcpSock, NonNullable<TcpSock["synAck"]>];
 
 function dueRequest(net: Net, since: number, until: number, armedBy: number): Due | undefined {
   let first: Due | undefined;
-  for (const netns of net.world.netns.values()) {
-    for (const sock of netns.sockets) {
-      const timer = sock.kind === "tcp" && sock.state === "SYN_RECV" ? sock.synAck : undefined;
-      if (!timer || timer.due < since || timer.due > until) continue;
-      if (timer.due === until && timer.armed < armedBy) continue;
-      const [, , best] = first ?? [];
-      if (!best || timer.due < best.due || (timer.due === best.due && timer.armed > best.armed))
-        first = [netns, sock as TcpSock, timer];
-    }
+  for (const [netns, sock] of tcpSockets(net)) {
+    const timer = sock.state === "SYN_RECV" ? sock.synAck : undefined;
+    if (!timer || timer.due < since || timer.due > until) continue;
+    if (timer.due === until && timer.armed < armedBy) continue;
+    const [, , best] = first ?? [];
+    if (!best || timer.due < best.due || (timer.due === best.due && timer.armed > best.armed))
+      first = [netns, sock, timer];
   }
   return first;
 }
