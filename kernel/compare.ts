@@ -10,6 +10,8 @@ export interface Disagreement {
   readonly what: string;
   /** `-` kernel / `+` engine lines, normalised. */
   readonly diff: string;
+  /** The line (at or before this one) after which a stand-in closed late: the lab's timing, not the engine. */
+  readonly lateAck?: string;
 }
 
 function compareStep(n: number, kernel: Step, engine: Step, fixed: ReadonlySet<number>): Disagreement[] {
@@ -44,7 +46,20 @@ export function compareRuns(script: string, kernel: SideRun, engine: SideRun): D
     if (k !== e)
       found.push({ what: `rule hits in ${netns} (xtables-monitor --trace)`, diff: lineDiff(k, e) });
   }
-  return found;
+  const lateAcks = (kernel.lateAcks ?? []).map((line) => ({
+    line,
+    command: engine.steps[line - 1]!.command,
+  }));
+  return found.map((d) => withLateAck(d, lateAcks));
+}
+
+/**
+ * A stand-in that closes after the kernel acked its client's FIN on its own adds a bare ACK the
+ * playground's server never sends, counted by every rule it passes in the lines that follow.
+ */
+function withLateAck(d: Disagreement, lateAcks: readonly { line: number; command: string }[]): Disagreement {
+  const before = lateAcks.find(({ line }) => d.step === undefined || line <= d.step);
+  return before ? { ...d, lateAck: before.command } : d;
 }
 
 /** A disagreement as the suite prints it. */
@@ -54,8 +69,13 @@ export function formatDisagreement(name: string, d: Disagreement): string {
   return `✗ ${where}\n  ${d.what}${d.diff.includes("\n") || d.diff.startsWith("-") ? " (- kernel, + engine)" : ""}${diff}\n`;
 }
 
-/** A disagreement that did not repeat when the lab ran again (kernel/confirm.ts). */
+/** A disagreement that the suite does not count (kernel/confirm.ts): the lab's timing. */
 export const formatUnstable = (name: string, d: Disagreement): string =>
   formatDisagreement(name, d)
     .replace(/^✗/, "~")
-    .replace(/\n/, " — differed once, not when run again (lab timing)\n");
+    .replace(
+      /\n/,
+      d.lateAck === undefined
+        ? " — differed once, not when run again (lab timing)\n"
+        : ` — after \`${d.lateAck}\`, a stand-in closed after the kernel's own ACK (lab timing)\n`,
+    );

@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { labItems } from "../engine/lab/items";
@@ -24,6 +24,8 @@ export interface SideRun {
   readonly ruleHits: ReadonlyMap<string, readonly string[]>;
   /** Why the run could not complete (the lab's own failure, a timeout). */
   readonly failure?: string;
+  /** The lines after which a stand-in closed later than the kernel's own ACK (the kernel's run only). */
+  readonly lateAcks?: readonly number[];
 }
 
 export interface Scenario {
@@ -64,6 +66,7 @@ export async function runOnKernel(scenario: Scenario): Promise<SideRun> {
     };
     const { status, output } = await run("bash", [lab], env, () => readdirSync(dir).length);
     const steps = readSteps(dir, scenario);
+    const lateAcks = steps.flatMap((_, i) => (existsSync(join(dir, `${i + 1}.late-ack`)) ? [i + 1] : []));
     const ruleHits = new Map<string, string[]>();
     for (const file of readdirSync(dir).filter((f) => f.startsWith("trace.")))
       ruleHits.set(file.slice("trace.".length), kernelRuleHits(readFileSync(join(dir, file), "utf8")));
@@ -73,7 +76,7 @@ export async function runOnKernel(scenario: Scenario): Promise<SideRun> {
         : status === 125
           ? output.trim()
           : undefined;
-    return { steps, ruleHits, ...(failure ? { failure } : {}) };
+    return { steps, ruleHits, lateAcks, ...(failure ? { failure } : {}) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -101,7 +101,7 @@ function stepLines(item: LabItem, n: number, docker: DockerLine | undefined): st
   out.push(...run, `netplay_status ${n}`);
   if (docker) out.push(...docker.start.map(startStandIn));
   else if (item.background) out.push("netplay_started_job");
-  if (connects(item)) out.push("netplay_settle_tcp");
+  if (connects(item)) out.push(`netplay_settle_tcp ${n}`);
   for (const netns of run.flatMap(addedNetns)) out.push(`netplay_monitor ${netns}`);
   return out;
 }

@@ -54,7 +54,7 @@ declare -A netplay_stand_ins=()
 netplay_stand_in() {
   local log="$netplay_work/stand-in.$1" i
   : >"$log"
-  netplay_in "$2" $netplay_realtime "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" "$8" >>"$log" 2>&1 &
+  NETPLAY_LATE_ACKS="$netplay_work/late-acks" netplay_in "$2" $netplay_realtime "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" "$8" >>"$log" 2>&1 &
   netplay_stand_ins[$1]=$!
   for i in $(seq 100); do
     grep -q ready "$log" && return
@@ -133,6 +133,12 @@ netplay_settle_tcp() {
     sleep 0.05
   done
   netplay_ss_everywhere -K -tanH state syn-recv state last-ack state closing >/dev/null 2>&1
+  # A stand-in that closed after the kernel had acked the client's FIN on its own (stand-ins.ts)
+  # is noted against this line, N.late-ack.
+  if [ -s "$netplay_work/late-acks" ]; then
+    [ -z "$netplay_out" ] || cat "$netplay_work/late-acks" >>"$netplay_out/$1.late-ack"
+    : >"$netplay_work/late-acks"
+  fi
   return $status
 }
 netplay_step() {

@@ -16,7 +16,7 @@
  *   client address and port it opens a socket of its own towards TO:TOPORT, sends the client's
  *   datagrams from it, and sends what comes back to that socket to the client from ADDR:PORT.
  */
-export const SERVICES_PY = String.raw`import re, select, socket, struct, sys, threading
+export const SERVICES_PY = String.raw`import os, re, select, socket, struct, sys, threading
 from email.utils import formatdate
 
 OWNER = sys.argv[1]
@@ -61,7 +61,7 @@ def serve_http(conn):
         while True:
             data = conn.recv(65536)
             if not data:
-                return
+                return close_answering_fin(conn) if received == "" else None
             received += data.decode("latin-1")
             answered = answer(received)
             if answered:
@@ -101,6 +101,8 @@ def listen_dns(port):
 
 def serve_tcp(conn):
     with conn:
+        if not conn.recv(65536):
+            return close_answering_fin(conn)
         while conn.recv(65536):
             pass
 def pump(source, sink):
@@ -135,6 +137,22 @@ def closed_at_once(conn):
         return conn.recv(1, socket.MSG_PEEK | socket.MSG_DONTWAIT) == b""
     except BlockingIOError:
         return False
+LATE_ACKS = os.environ.get("NETPLAY_LATE_ACKS")
+TCPI_SEGS_OUT = 136  # struct tcp_info: segments sent, SYN-ACK not counted
+def close_answering_fin(conn):
+    # For a client that sent nothing: the FIN goes at shutdown, and the segments sent by then tell
+    # whether the kernel's own ACK of the client's FIN went first (2: ACK, FIN) or rides on it (1).
+    # The kernel suite does not count a difference that follows a late ACK (kernel/confirm.ts).
+    try:
+        peer = conn.getpeername()
+        conn.shutdown(socket.SHUT_WR)
+        info = conn.getsockopt(socket.IPPROTO_TCP, socket.TCP_INFO, TCPI_SEGS_OUT + 4)
+        if LATE_ACKS and struct.unpack_from("I", info, TCPI_SEGS_OUT)[0] > 1:
+            with open(LATE_ACKS, "a") as late:
+                late.write("%s:%d\n" % peer)
+    except OSError:
+        pass
+    conn.close()
 def listen_tcp(addr, port, serve, *extra):
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -148,7 +166,7 @@ def listen_tcp(addr, port, serve, *extra):
             # sends a bare ACK before its FIN. The playground's closes at once, so close here rather
             # than after starting a thread. (docker-proxy dials the container all the same.)
             if serve is not relay and closed_at_once(conn):
-                conn.close()
+                close_answering_fin(conn)
                 continue
             threading.Thread(target=serve, args=(conn,) + extra, daemon=True).start()
     threading.Thread(target=accept, daemon=True).start()
