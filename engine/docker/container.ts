@@ -6,6 +6,7 @@ import { dockerErrors } from "./errors";
 import type { Host } from "./host";
 import { imageOf } from "./images";
 import { findNetwork } from "./network";
+import { portMap } from "./port-map";
 import { PROFILES } from "./profile";
 import { runsImageProgram } from "./process";
 import { proxyArgv, proxyListener } from "./proxy";
@@ -59,6 +60,7 @@ export function connectEndpoint(host: Host, container: Container, network: Netwo
     ifname: `eth${container.endpoints.length}`,
     rules: [],
     proxies: [],
+    portMap: [],
   };
   const ns = container.netns;
   const { veth, ifname } = endpoint;
@@ -126,7 +128,10 @@ export function startContainer(host: Host, container: Container): void {
   const [first, ...others] = networks;
   if (first) {
     const endpoint = connectEndpoint(host, container, first, container.requestedIp);
-    if (!first.internal) for (const binding of container.ports) publish(host, first, endpoint, binding);
+    if (!first.internal) {
+      for (const binding of container.ports) publish(host, first, endpoint, binding);
+      endpoint.portMap = portMap(host, container.ports);
+    }
   }
   for (const network of others) connectEndpoint(host, container, network);
   if (runsImageProgram(container)) startServices(host, container);

@@ -29,7 +29,8 @@ describe("docker inspect -f", () => {
   it("prints JSON with json, map keys sorted as Go marshals them", () => {
     const w = world();
     expect(run(w, "docker inspect -f '{{json .NetworkSettings.Ports}}' web")).toBe(
-      '{"443/tcp":[{"HostIp":"127.0.0.1","HostPort":"8443"}],"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"8081"}]}\n',
+      '{"443/tcp":[{"HostIp":"127.0.0.1","HostPort":"8443"}],' +
+        '"80/tcp":[{"HostIp":"0.0.0.0","HostPort":"8081"},{"HostIp":"::","HostPort":"8081"}]}\n',
     );
   });
 
@@ -52,7 +53,8 @@ describe("docker ps --format", () => {
   it("prints one line per container from the template", () => {
     const w = world();
     expect(run(w, "docker ps --format '{{.Names}} {{.Image}} {{.Networks}} {{.Ports}}'")).toBe(
-      "db redis bridge 6379/tcp\n" + "web nginx front 0.0.0.0:8081->80/tcp, 127.0.0.1:8443->443/tcp\n",
+      "db redis bridge 6379/tcp\n" +
+        "web nginx front 0.0.0.0:8081->80/tcp, :::8081->80/tcp, 127.0.0.1:8443->443/tcp\n",
     );
     expect(run(w, "docker ps --format '{{.ID}}'")).toMatch(/^[0-9a-f]{12}\n[0-9a-f]{12}\n$/);
   });
@@ -62,7 +64,7 @@ describe("docker ps --format", () => {
     expect(run(w, "docker ps --format 'table {{.Names}}\\t{{.State}}\\t{{.Ports}}'")).toBe(
       "NAMES     STATE     PORTS\n" +
         "db        running   6379/tcp\n" +
-        "web       running   0.0.0.0:8081->80/tcp, 127.0.0.1:8443->443/tcp\n",
+        "web       running   0.0.0.0:8081->80/tcp, :::8081->80/tcp, 127.0.0.1:8443->443/tcp\n",
     );
   });
 });
@@ -71,7 +73,9 @@ describe("docker run -p with ranges", () => {
   it("pairs a host range with a container range, port by port, with a DNAT rule each", () => {
     const w = createWorld("docker-20.10");
     run(w, "docker run -d --name web -p 8000-8001:80-81 nginx");
-    expect(run(w, "docker port web")).toBe("80/tcp -> 0.0.0.0:8000\n81/tcp -> 0.0.0.0:8001\n");
+    expect(run(w, "docker port web")).toBe(
+      "80/tcp -> 0.0.0.0:8000\n80/tcp -> :::8000\n81/tcp -> 0.0.0.0:8001\n81/tcp -> :::8001\n",
+    );
     expect(run(w, "iptables -t nat -S DOCKER")).toBe(`-N DOCKER
 -A DOCKER -i docker0 -j RETURN
 -A DOCKER ! -i docker0 -p tcp -m tcp --dport 8000 -j DNAT --to-destination 172.17.0.2:80
@@ -86,7 +90,8 @@ describe("docker run -p with ranges", () => {
       "docker run -d --name a -p 8000-8002:80 nginx\ndocker run -d --name b -p 8000-8002:80 -p 90-91 nginx",
     );
     expect(run(w, "docker port b")).toBe(
-      "80/tcp -> 0.0.0.0:8001\n90/tcp -> 0.0.0.0:32768\n91/tcp -> 0.0.0.0:32769\n",
+      "80/tcp -> 0.0.0.0:8001\n80/tcp -> [::]:8001\n90/tcp -> 0.0.0.0:32768\n90/tcp -> [::]:32768\n" +
+        "91/tcp -> 0.0.0.0:32769\n91/tcp -> [::]:32769\n",
     );
   });
 

@@ -43,11 +43,14 @@ export function parsePublish(
       : host[0] === host[1] || count > 0
         ? host[0] + i
         : freePort(host, taken);
+    // The CLI splits a range published on a range into one entry per port (nat.ParsePortSpec).
+    const requestedPort = !host ? "" : count > 0 ? String(hostPort) : hostText!;
     bindings.push({
       proto,
       hostIp: hostIp === "0.0.0.0" ? "" : hostIp,
       hostPort,
       containerPort: ctr[0] + i,
+      requested: { hostIp, hostPort: requestedPort },
     });
   }
   return bindings;

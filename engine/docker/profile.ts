@@ -37,6 +37,16 @@ export interface Profile {
   readonly macFromIp: boolean;
   /** 27+: lowest free pool first; before, round-robin from where the last allocation stopped. */
   readonly firstFitPools: boolean;
+  /**
+   * The CLI writes an IPv6 host address in brackets: `[::]:8080` in `docker port` since 23.0
+   * (docker/cli#2972, net.JoinHostPort) and in `docker ps` since 27.2 (docker/cli#5363); 20.10
+   * prints `:::8080`.
+   */
+  readonly bracketsIpv6: boolean;
+  /** 23.0+ (docker/cli#3892): `docker port` sorts its lines; 20.10 prints them in the daemon's order. */
+  readonly sortsPortLines: boolean;
+  /** 27+: the bridge driver sorts a container's port bindings (cmpPortBinding) before it binds them. */
+  readonly sortsPortBindings: boolean;
   readonly rules: RuleWriter;
 }
 
@@ -48,6 +58,9 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     gitCommit: "a61e2b4",
     macFromIp: true,
     firstFitPools: false,
+    bracketsIpv6: false,
+    sortsPortLines: false,
+    sortsPortBindings: false,
     rules: rules2010,
   },
   "28": {
@@ -57,6 +70,9 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     gitCommit: "89c5e8f",
     macFromIp: false,
     firstFitPools: true,
+    bracketsIpv6: true,
+    sortsPortLines: true,
+    sortsPortBindings: true,
     rules: rules28,
   },
   "29": {
@@ -66,6 +82,9 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     gitCommit: "d105562",
     macFromIp: false,
     firstFitPools: true,
+    bracketsIpv6: true,
+    sortsPortLines: true,
+    sortsPortBindings: true,
     rules: rules29,
   },
 };

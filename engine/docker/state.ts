@@ -57,10 +57,24 @@ export interface PseudoNetwork {
 
 export interface PortBinding {
   readonly proto: "tcp" | "udp";
-  /** "" for every address (0.0.0.0). */
+  /** "" for every IPv4 address (0.0.0.0, named or not). */
   readonly hostIp: string;
   readonly hostPort: number;
   readonly containerPort: number;
+  /**
+   * HostConfig.PortBindings' entry, as `-p` gave it: "" for an address or port left out, a range
+   * Docker chose from as `8000-8010`. Only a binding with no address also gets bound on `::`.
+   */
+  readonly requested: { readonly hostIp: string; readonly hostPort: string };
+}
+
+/** One address a published port is bound on: an entry of NetworkSettings.Ports. */
+export interface HostBinding {
+  readonly proto: "tcp" | "udp";
+  readonly containerPort: number;
+  /** "0.0.0.0", "::", or the address `-p` named. */
+  readonly hostIp: string;
+  readonly hostPort: number;
 }
 
 /** A container's attachment to a network (a libnetwork endpoint). */
@@ -77,6 +91,8 @@ export interface Endpoint {
   rules: RuleRef[];
   /** docker-proxy's listeners on the host for its published ports (userland proxy on). */
   proxies: Listener[];
+  /** The driver's port map (NetworkSettings.Ports): each published port's host addresses. */
+  portMap: HostBinding[];
 }
 
 export type ContainerState = "created" | "running" | "exited";

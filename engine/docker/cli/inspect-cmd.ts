@@ -1,6 +1,7 @@
 import { findContainer } from "../container";
 import { findNetwork } from "../network";
 import { imageOf } from "../images";
+import { networkSettingsPorts } from "../port-map";
 import { commandOf } from "../process";
 import { last, parseFlags } from "../flags";
 import { executeTemplate, parseTemplate } from "./template";
@@ -21,13 +22,24 @@ const sortedKeys = <T>(map: Record<string, T>): Record<string, T> =>
       .map((k) => [k, map[k]!]),
   );
 
-function portsJson(c: Container): Record<string, unknown> {
-  const ports: Record<string, { HostIp: string; HostPort: string }[] | null> = {};
-  for (const p of c.ports) {
-    const key = `${p.containerPort}/${p.proto}`;
-    ports[key] = [...(ports[key] ?? []), { HostIp: p.hostIp || "0.0.0.0", HostPort: String(p.hostPort) }];
+type PortsJson = Record<string, { HostIp: string; HostPort: string }[] | null>;
+
+/** HostConfig.PortBindings: each `-p` as given, address and port "" where it left them out. */
+function portBindingsJson(c: Container): PortsJson {
+  const ports: PortsJson = {};
+  for (const { containerPort, proto, requested } of c.ports) {
+    const key = `${containerPort}/${proto}`;
+    ports[key] = [...(ports[key] ?? []), { HostIp: requested.hostIp, HostPort: requested.hostPort }];
   }
   return sortedKeys(ports);
+}
+
+/** NetworkSettings.Ports: what the driver bound, on 0.0.0.0 and :: alike, and exposed ports as null. */
+function networkPortsJson(c: Container): PortsJson {
+  const ports: PortsJson = {};
+  for (const [key, bindings] of networkSettingsPorts(c))
+    ports[key] = bindings && bindings.map((b) => ({ HostIp: b.hostIp, HostPort: String(b.hostPort) }));
+  return ports;
 }
 
 /** The parts of `docker inspect CONTAINER` that say how it is wired. */
@@ -82,7 +94,7 @@ function containerJson(host: Host, c: Container): unknown {
     Name: `/${c.name}`,
     HostConfig: {
       NetworkMode: c.networkMode === "bridge" ? "default" : c.networkMode,
-      PortBindings: portsJson(c),
+      PortBindings: portBindingsJson(c),
       AutoRemove: c.autoRemove,
     },
     // The container's config merges the image's: Cmd and Entrypoint are what it runs.
@@ -95,7 +107,7 @@ function containerJson(host: Host, c: Container): unknown {
     NetworkSettings: {
       Bridge: "",
       SandboxKey: running ? `/var/run/docker/netns/${c.netns}` : "",
-      Ports: running ? portsJson(c) : {},
+      Ports: networkPortsJson(c),
       Gateway: primary
         ? legacy(ipText(host.daemon.networks.find((n) => n.id === primary.network)!.gateway), "")
         : "",

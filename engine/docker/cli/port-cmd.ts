@@ -2,25 +2,45 @@ import { findContainer } from "../container";
 import { DockerError, dockerErrors } from "../errors";
 import { parseFlags } from "../flags";
 import type { Host } from "../host";
+import { networkSettingsPorts } from "../port-map";
+import { PROFILES } from "../profile";
+import type { HostBinding } from "../state";
+import { joinHostPort } from "./host-port";
 import type { Out } from "./out";
 
-/** sortorder.NaturalLess: runs of digits compare as numbers, the rest byte by byte. */
-function naturalLess(a: string, b: string): number {
-  const chunks = (s: string) => s.match(/\d+|\D+/g) ?? [];
-  const [x, y] = [chunks(a), chunks(b)];
-  for (let i = 0; i < Math.min(x.length, y.length); i++) {
-    const [p, q] = [x[i]!, y[i]!];
-    if (p === q) continue;
-    if (/^\d/.test(p) && /^\d/.test(q) && Number(p) !== Number(q)) return Number(p) - Number(q);
-    return p < q ? -1 : 1;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+
+/**
+ * sortorder.NaturalLess as a comparator: digits before other characters, runs of digits compared
+ * as numbers (fewer leading zeros first on a tie), the rest byte by byte.
+ */
+function naturalCompare(a: string, b: string): number {
+  let [i, j] = [0, 0];
+  while (i < a.length && j < b.length) {
+    const [x, y] = [isDigit(a[i]), isDigit(b[j])];
+    if (x !== y) return x ? -1 : 1;
+    if (!x) {
+      if (a[i] !== b[j]) return a[i]! < b[j]! ? -1 : 1;
+      [i, j] = [i + 1, j + 1];
+      continue;
+    }
+    while (a[i] === "0") i++;
+    while (b[j] === "0") j++;
+    const [from, to] = [i, j];
+    while (isDigit(a[i])) i++;
+    while (isDigit(b[j])) j++;
+    if (i - from !== j - to) return i - from - (j - to);
+    const [m, n] = [a.slice(from, i), b.slice(to, j)];
+    if (m !== n) return m < n ? -1 : 1;
+    if (from !== to) return from - to;
   }
-  return x.length - y.length;
+  return a.length - i - (b.length - j);
 }
 
 /**
  * `docker port CONTAINER [PRIVATE_PORT[/PROTO]]` (cli/command/container/port.go): every published
- * port as `80/tcp -> 0.0.0.0:8081`, or the host addresses of one, naturally sorted. A stopped
- * container has none.
+ * port as `80/tcp -> 0.0.0.0:8081`, or the host addresses of one (IPv6 ones too, `[::]:8081`). A
+ * stopped container has none.
  */
 export function dockerPort(host: Host, argv: readonly string[], out: Out): number {
   const flags = parseFlags("docker port", argv, [], true);
@@ -32,25 +52,25 @@ export function dockerPort(host: Host, argv: readonly string[], out: Out): numbe
     );
   const container = findContainer(host, ref);
   if (!container) throw dockerErrors.noSuchContainer(ref);
-  const ports = container.state === "running" ? container.ports : [];
-  const hostSide = (p: (typeof ports)[number]) => `${p.hostIp || "0.0.0.0"}:${p.hostPort}`;
+  const profile = PROFILES[host.daemon.profile];
+  const ports = networkSettingsPorts(container);
+  const hostSide = (b: HostBinding) => joinHostPort(b.hostIp, String(b.hostPort), profile.bracketsIpv6);
   let lines: string[];
-  if (wanted === undefined) lines = ports.map((p) => `${p.containerPort}/${p.proto} -> ${hostSide(p)}`);
+  if (wanted === undefined)
+    lines = [...ports].flatMap(([key, bindings]) => (bindings ?? []).map((b) => `${key} -> ${hostSide(b)}`));
   else {
-    const [port = "", proto = "tcp"] = wanted.split("/");
-    const number = /^\d+$/.test(port) ? Number(port) : NaN;
-    if (!(number <= 65535))
+    const slash = wanted.indexOf("/");
+    const [port, proto] = slash < 0 ? [wanted, ""] : [wanted.slice(0, slash), wanted.slice(slash + 1)];
+    if (!/^\d+$/.test(port) || Number(port) > 65535)
       throw new DockerError(
         `Error: invalid port (${port}): strconv.ParseUint: parsing "${port}": ${/^\d+$/.test(port) ? "value out of range" : "invalid syntax"}\n`,
       );
-    lines = ports.filter((p) => p.containerPort === number && p.proto === proto).map(hostSide);
+    lines = (ports.get(`${port}/${proto || "tcp"}`) ?? []).map(hostSide);
     if (lines.length === 0) throw new DockerError(`Error: No public port '${wanted}' published for ${ref}\n`);
   }
-  out.stdout(
-    [...lines]
-      .sort(naturalLess)
-      .map((l) => `${l}\n`)
-      .join(""),
-  );
+  // 20.10 printed the daemon's order: per port its bindings as bound (Go's map order across ports
+  // is random; the playground takes the keys sorted).
+  if (profile.sortsPortLines) lines.sort(naturalCompare);
+  out.stdout(lines.map((l) => `${l}\n`).join(""));
   return 0;
 }

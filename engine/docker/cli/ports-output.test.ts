@@ -1,5 +1,6 @@
 // `docker port` (naturally sorted, one port or all) and the PORTS column of `docker ps`
-// (DisplayablePorts: ranges grouped, ports published on another number last).
+// (DisplayablePorts: ranges grouped, ports published on another number last). A port published
+// with no host address is bound on 0.0.0.0 and on :: (the host has IPv6 on lo).
 import { describe, expect, it } from "vitest";
 import { createWorld } from "../../scenario/worlds";
 import { run, traced } from "../testing";
@@ -13,16 +14,20 @@ function world() {
 describe("docker port", () => {
   it("lists every binding, naturally sorted", () => {
     expect(run(world(), "docker port t")).toBe(`53/udp -> 0.0.0.0:5353
+53/udp -> [::]:5353
 80/tcp -> 0.0.0.0:8080
 80/tcp -> 0.0.0.0:10080
+80/tcp -> [::]:8080
+80/tcp -> [::]:10080
 9000/tcp -> 127.0.0.1:9000
 `);
   });
 
   it("gives one port's host addresses, tcp unless told", () => {
     const w = world();
-    expect(run(w, "docker port t 80")).toBe("0.0.0.0:8080\n0.0.0.0:10080\n");
-    expect(run(w, "docker port t 53/udp")).toBe("0.0.0.0:5353\n");
+    expect(run(w, "docker port t 80")).toBe("0.0.0.0:8080\n0.0.0.0:10080\n[::]:8080\n[::]:10080\n");
+    expect(run(w, "docker port t 53/udp")).toBe("0.0.0.0:5353\n[::]:5353\n");
+    expect(run(w, "docker port t 9000/")).toBe("127.0.0.1:9000\n");
     expect(traced(w, "docker port t 53")).toMatchObject({
       output: "Error: No public port '53' published for t\n",
       status: 1,
@@ -44,9 +49,9 @@ describe("docker ps PORTS", () => {
     const w = world();
     run(w, "docker run -d --name c -p 8081:80 caddy\ndocker run -d --name r -p 8000-8002:8000-8002 redis");
     expect(run(w, "docker ps --format '{{.Names}}: {{.Ports}}'"))
-      .toBe(`r: 6379/tcp, 0.0.0.0:8000-8002->8000-8002/tcp
-c: 443/tcp, 2019/tcp, 0.0.0.0:8081->80/tcp
-t: 127.0.0.1:9000->9000/tcp, 0.0.0.0:5353->53/udp, 0.0.0.0:8080->80/tcp, 0.0.0.0:10080->80/tcp
+      .toBe(`r: 6379/tcp, 0.0.0.0:8000-8002->8000-8002/tcp, [::]:8000-8002->8000-8002/tcp
+c: 443/tcp, 2019/tcp, 0.0.0.0:8081->80/tcp, [::]:8081->80/tcp
+t: 127.0.0.1:9000->9000/tcp, 0.0.0.0:5353->53/udp, [::]:5353->53/udp, 0.0.0.0:8080->80/tcp, 0.0.0.0:10080->80/tcp, [::]:8080->80/tcp, [::]:10080->80/tcp
 `);
   });
 });

@@ -1,6 +1,7 @@
 import { has, last, parseFlags } from "../flags";
 import type { Container } from "../state";
 import type { Host } from "../host";
+import { PROFILES } from "../profile";
 import { commandLine, humanDuration, psCommand, psStatus } from "./human";
 import { psPorts } from "./ps-ports";
 import type { Out } from "./out";
@@ -15,7 +16,7 @@ function psFields(host: Host, c: Container, now: number, full: boolean): Record<
     Command: full ? `"${commandLine(c).join(" ")}"` : psCommand(c),
     CreatedAt: goTime(c.created),
     RunningFor: `${humanDuration(now - c.created)} ago`,
-    Ports: psPorts(c),
+    Ports: psPorts(c, PROFILES[host.daemon.profile].bracketsIpv6),
     State: c.state,
     Status: psStatus(c, now),
     Names: c.name,
@@ -98,7 +99,7 @@ export function dockerPs(host: Host, argv: readonly string[], out: Out): number 
         psCommand(c),
         `${humanDuration(now - c.created)} ago`,
         psStatus(c, now),
-        psPorts(c),
+        psPorts(c, PROFILES[host.daemon.profile].bracketsIpv6),
         c.name,
       ]),
     ]),
