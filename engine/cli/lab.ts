@@ -1,6 +1,6 @@
 /** `netplay lab`: prints a scenario as a standalone bash script that builds it on a real kernel. */
 import { labScript } from "../lab/lab-script";
-import { parseWorldName } from "../scenario/worlds";
+import { DEFAULT_WORLD, parseWorldName } from "../scenario/worlds";
 import type { CliIo } from "./main";
 
 export const LAB_USAGE = "netplay: usage: netplay lab [--world NAME] FILE|-";
@@ -18,12 +18,12 @@ tcpdump and python3. It never touches the machine's own interfaces, routes or fi
 everything it made is gone when it ends, fails or is interrupted.
 
 Options:
-  --world NAME  the world to start from (default: empty)
+  --world NAME  the world to start from (default: ${DEFAULT_WORLD})
   -h, --help    show this help
 `;
 
 function parseLabArgs(args: readonly string[]): { world: string; file: string } | "help" | undefined {
-  let world = "empty";
+  let world: string = DEFAULT_WORLD;
   let file: string | undefined;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;

@@ -109,7 +109,7 @@ describe("netplay run", () => {
       "PACKET: 2 514e28b7 OUT=lo SRC=127.0.0.1 DST=127.0.0.1 LEN=31 TOS=0x0 TTL=64 ID=1 DF SPORT=42957 DPORT=9 ",
       " TRACE: 2 514e28b7 filter:OUTPUT:rule:0x1:DROP  -4 -t filter -A OUTPUT -p udp -m udp --dport 9 -j DROP",
     ];
-    expect(netplay(["run", "--trace", "s.sh"], { "s.sh": script })).toEqual({
+    expect(netplay(["run", "--world", "empty", "--trace", "s.sh"], { "s.sh": script })).toEqual({
       status: 0,
       stdout: [
         "$ iptables -A OUTPUT -p udp --dport 9 -j DROP",
@@ -119,7 +119,9 @@ describe("netplay run", () => {
       ].join("\n"),
       stderr: "",
     });
-    const { commands } = JSON.parse(netplay(["run", "--json", "--trace", "s.sh"], { "s.sh": script }).stdout);
+    const { commands } = JSON.parse(
+      netplay(["run", "--world", "empty", "--json", "--trace", "s.sh"], { "s.sh": script }).stdout,
+    );
     expect(commands[0].trace).toEqual([]);
     expect(commands[1].trace.at(-1)).toEqual({
       kind: "verdict",

@@ -6,7 +6,7 @@
 import { createWorldWithDocker, parseDockerVersion } from "../docker/docker-world";
 import { expandScript } from "../docker/expand";
 import { DIFF_HELP, netplayDiff } from "../docker/netplay-diff";
-import { parseWorldName } from "../scenario/worlds";
+import { DEFAULT_WORLD, parseWorldName } from "../scenario/worlds";
 import { runScript, splitOutput, type CommandResult } from "../shell";
 import { formatTrace } from "../trace/xtables-monitor";
 import { lab, LAB_HELP, LAB_USAGE } from "./lab";
@@ -19,7 +19,7 @@ Runs a playground script (FILE, or stdin for -) in a simulated Linux network and
 each command line as "$ COMMAND", then what it printed, exactly as the real tools print it.
 
 Options:
-  --world NAME  the world to start from (default: empty)
+  --world NAME  the world to start from (default: ${DEFAULT_WORLD})
   --docker VERSION
                 the Docker the world has: 20.10, 28 or 29 (default: 29, or the world's own);
                 on bare, the version \`dockerd\` starts; --world docker --docker 20.10 is docker-20.10
@@ -114,7 +114,7 @@ function readScript(file: string, io: CliIo): string | number {
 }
 
 function parseRunArgs(args: readonly string[]): RunArgs | "help" | undefined {
-  let world = "empty";
+  let world: string = DEFAULT_WORLD;
   let docker: string | undefined;
   let json = false;
   let trace = false;

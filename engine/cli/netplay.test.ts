@@ -31,11 +31,11 @@ describe("netplay (process)", () => {
     });
   }, 30_000);
 
-  it("prints JSON with --json and exits with the last command's status", () => {
+  it("prints JSON with --json and exits with the last command's status, in the Docker world unless told", () => {
     const { status, stdout } = netplay(["run", "--json", "-"], "echo hi\nfalse\n");
     expect(status).toBe(1);
     expect(JSON.parse(stdout)).toEqual({
-      world: "empty",
+      world: "docker",
       commands: [
         { command: "echo hi", output: [{ fd: 1, text: "hi\n" }], stdout: "hi\n", stderr: "", status: 0 },
         { command: "false", output: [], stdout: "", stderr: "", status: 1 },

@@ -51,6 +51,9 @@ export type WorldName = keyof typeof PRESETS;
 
 export const worldNames = Object.keys(PRESETS) as readonly WorldName[];
 
+/** The world `netplay run`, `expand` and `lab` start from when not told: the current Docker's. */
+export const DEFAULT_WORLD: WorldName = "docker";
+
 export function createWorld(name: WorldName): World {
   return PRESETS[name]();
 }
