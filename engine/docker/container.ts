@@ -5,6 +5,7 @@ import { endpointMac, lowestFree, randomId, vethName } from "./alloc";
 import { dockerErrors } from "./errors";
 import type { Host } from "./host";
 import { imageOf } from "./images";
+import { flushAddress, flushUdpPorts } from "./conntrack-flush";
 import { findNetwork } from "./network";
 import { portMap } from "./port-map";
 import { PROFILES } from "./profile";
@@ -40,7 +41,20 @@ function usedAddresses(host: Host, network: Network): number[] {
   return used;
 }
 
-/** Attaches the container to a network: the veth pair, its address, and what the version adds. */
+/**
+ * libnetwork's gateway endpoint (getGatewayEndpoint): the first on a network that is not internal.
+ * It alone has external connectivity to lose when it leaves.
+ */
+function isGateway(host: Host, container: Container, endpoint: Endpoint): boolean {
+  const gateway = container.endpoints.find((e) => !findNetwork(host, e.network)?.internal);
+  return gateway === endpoint;
+}
+
+/**
+ * Attaches the container to a network: the veth pair, its address, and what the version adds. The
+ * first endpoint, if external, is the gateway: the default route and the published ports. Then, from
+ * 28, ProgramExternalConnectivity flushes conntrack for the endpoint, whichever it is.
+ */
 export function connectEndpoint(host: Host, container: Container, network: Network, ip?: number): Endpoint {
   const { world, daemon } = host;
   const profile = PROFILES[daemon.profile];
@@ -59,6 +73,7 @@ export function connectEndpoint(host: Host, container: Container, network: Netwo
     veth: vethName(world, world.netns.get("host")!),
     ifname: `eth${container.endpoints.length}`,
     rules: [],
+    portRules: [],
     proxies: [],
     portMap: [],
   };
@@ -69,16 +84,31 @@ export function connectEndpoint(host: Host, container: Container, network: Netwo
   host.ip("link", "set", veth, "up");
   host.ip("-n", ns, "addr", "add", `${formatIpv4(addr)}/${network.prefixLen}`, "brd", "+", "dev", ifname);
   host.ip("-n", ns, "link", "set", ifname, "up");
-  if (container.endpoints.length === 0 && !network.internal)
-    host.ip("-n", ns, "route", "add", "default", "via", formatIpv4(network.gateway));
+  const external = container.endpoints.length === 0 && !network.internal;
+  if (external) host.ip("-n", ns, "route", "add", "default", "via", formatIpv4(network.gateway));
   if (!daemon.options.userlandProxy) host.ip("link", "set", veth, "type", "bridge_slave", "hairpin", "on");
   if (daemon.options.iptables) endpoint.rules.push(...profile.rules.endpoint(host, network, endpoint));
   container.endpoints.push(endpoint);
+  if (external) {
+    for (const binding of container.ports) publish(host, network, endpoint, binding);
+    endpoint.portMap = portMap(host, container.ports);
+  }
+  if (profile.flushesConntrackOnJoin) {
+    flushAddress(host, endpoint);
+    flushUdpPorts(host, endpoint);
+  }
   return endpoint;
 }
 
+/**
+ * Detaches the endpoint. The gateway endpoint first loses external connectivity: its published ports
+ * go, then its conntrack entries (RevokeExternalConnectivity in 20.10; from 28 ProgramExternalConnectivity
+ * with no gateway, which drops the bindings before it flushes). The veth goes last.
+ */
 export function disconnectEndpoint(host: Host, container: Container, endpoint: Endpoint): void {
   for (const proxy of endpoint.proxies) closeProxy(host.world, proxy);
+  host.remove(endpoint.portRules);
+  if (isGateway(host, container, endpoint)) flushAddress(host, endpoint);
   host.remove(endpoint.rules);
   host.ip("link", "del", endpoint.veth);
   container.endpoints.splice(container.endpoints.indexOf(endpoint), 1);
@@ -88,7 +118,7 @@ export function disconnectEndpoint(host: Host, container: Container, endpoint: E
 function publish(host: Host, network: Network, endpoint: Endpoint, binding: PortBinding): void {
   const { daemon } = host;
   if (daemon.options.iptables)
-    endpoint.rules.push(
+    endpoint.portRules.push(
       ...PROFILES[daemon.profile].rules.port(host, { network, endpoint, binding }, daemon.options),
     );
   if (!daemon.options.userlandProxy) return;
@@ -126,13 +156,7 @@ export function startContainer(host: Host, container: Container): void {
   host.ip("netns", "add", ns);
   host.ip("-n", ns, "link", "set", "lo", "up");
   const [first, ...others] = networks;
-  if (first) {
-    const endpoint = connectEndpoint(host, container, first, container.requestedIp);
-    if (!first.internal) {
-      for (const binding of container.ports) publish(host, first, endpoint, binding);
-      endpoint.portMap = portMap(host, container.ports);
-    }
-  }
+  if (first) connectEndpoint(host, container, first, container.requestedIp);
   for (const network of others) connectEndpoint(host, container, network);
   if (runsImageProgram(container)) startServices(host, container);
   container.state = "running";

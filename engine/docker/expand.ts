@@ -14,9 +14,15 @@ import { daemonOf, DEFAULT_OPTIONS, type Step } from "./state";
 const SAFE = /^[\w@%+=:,./!-]+$/;
 const quote = (word: string) => (SAFE.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`);
 
-/** A process dockerd keeps running is shown as a comment: the playground runs it inside the daemon. */
+/**
+ * A process dockerd keeps running is shown as a comment: the playground runs it inside the daemon. A
+ * quiet step (dockerd's netlink calls) prints nothing and cannot fail, as the daemon's call does.
+ */
 export const formatStep = (step: Step): string =>
-  (step.daemon ? "# dockerd starts: " : "") + stepCommand(step) + (step.background ? " &" : "");
+  (step.daemon ? "# dockerd starts: " : "") +
+  stepCommand(step) +
+  (step.background ? " &" : "") +
+  (step.quiet ? " >/dev/null 2>&1 || true" : "");
 
 /** The command line of a step, run where it ran. */
 export const stepCommand = (step: Step): string =>

@@ -31,6 +31,12 @@ export class Host {
     if (status !== 0) throw new HostCommandError(`${argv.join(" ")}: ${stderr.trim()}`);
   }
 
+  /** Runs a change dockerd makes through netlink (a quiet step): its output and status do not count. */
+  runQuiet(argv: readonly string[]): void {
+    this.daemon.steps.push({ netns: "host", argv, quiet: true });
+    this.query(argv);
+  }
+
   /** Records a command a container runs (`docker exec`), which its caller runs itself. */
   record(netns: string, argv: readonly string[], background = false): void {
     this.daemon.steps.push(background ? { netns, argv, background } : { netns, argv });

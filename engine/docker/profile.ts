@@ -47,6 +47,12 @@ export interface Profile {
   readonly sortsPortLines: boolean;
   /** 27+: the bridge driver sorts a container's port bindings (cmpPortBinding) before it binds them. */
   readonly sortsPortBindings: boolean;
+  /**
+   * 28+: every endpoint that joins a container gets ProgramExternalConnectivity (told whether it is
+   * the gateway), which since 23.0 (moby#43409, #44742) flushes conntrack for the endpoint's address
+   * and its published UDP host ports. 20.10 flushes only when the gateway endpoint leaves.
+   */
+  readonly flushesConntrackOnJoin: boolean;
   readonly rules: RuleWriter;
 }
 
@@ -61,6 +67,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     bracketsIpv6: false,
     sortsPortLines: false,
     sortsPortBindings: false,
+    flushesConntrackOnJoin: false,
     rules: rules2010,
   },
   "28": {
@@ -73,6 +80,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     bracketsIpv6: true,
     sortsPortLines: true,
     sortsPortBindings: true,
+    flushesConntrackOnJoin: true,
     rules: rules28,
   },
   "29": {
@@ -85,6 +93,7 @@ export const PROFILES: Readonly<Record<ProfileName, Profile>> = {
     bracketsIpv6: true,
     sortsPortLines: true,
     sortsPortBindings: true,
+    flushesConntrackOnJoin: true,
     rules: rules29,
   },
 };

@@ -116,13 +116,16 @@ udp      17 29 src=172.17.0.1 dst=172.17.0.2 sport=EPH dport=53 src=172.17.0.2 d
     );
   });
 
-  it("netplay expand shows the udp rules and the proxy dockerd starts", () => {
+  it("netplay expand shows the udp rules, the proxy dockerd starts and its conntrack flushes", () => {
     const w = createWorld("docker");
-    expect(expandScript(w, RUN).split("\n").slice(-5).join("\n")).toBe(
+    expect(expandScript(w, RUN).split("\n").slice(-8).join("\n")).toBe(
       `iptables -t raw -A PREROUTING -d 172.17.0.2 ! -i docker0 -j DROP
 iptables -t nat -A DOCKER -p udp --dport 5353 -j DNAT --to-destination 172.17.0.2:53 ! -i docker0
 iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p udp -d 172.17.0.2 --dport 53 -j ACCEPT
 # dockerd starts: docker-proxy -proto udp -host-ip 0.0.0.0 -host-port 5353 -container-ip 172.17.0.2 -container-port 53
+conntrack -D -r 172.17.0.2 >/dev/null 2>&1 || true
+conntrack -D -q 172.17.0.2 >/dev/null 2>&1 || true
+conntrack -D -p udp --orig-port-dst 5353 >/dev/null 2>&1 || true
 `,
     );
   });

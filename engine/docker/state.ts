@@ -87,8 +87,10 @@ export interface Endpoint {
   readonly veth: string;
   /** The name inside the container: eth0, eth1… */
   readonly ifname: string;
-  /** Rules for this endpoint and its published ports, deleted when it goes. */
+  /** Rules for this endpoint (28.2+: the raw direct-routing DROP), deleted when it goes. */
   rules: RuleRef[];
+  /** Rules for its published ports, deleted when it loses external connectivity (before `rules`). */
+  portRules: RuleRef[];
   /** docker-proxy's listeners on the host for its published ports (userland proxy on). */
   proxies: Listener[];
   /** The driver's port map (NetworkSettings.Ports): each published port's host addresses. */
@@ -131,6 +133,11 @@ export interface Step {
   readonly daemon?: boolean;
   /** A process left running in a container (its server as main process, `docker exec -d`). */
   readonly background?: boolean;
+  /**
+   * A change dockerd makes through netlink (a conntrack flush): it prints nothing, and finding
+   * nothing to change is no error.
+   */
+  readonly quiet?: boolean;
 }
 
 export interface Daemon {

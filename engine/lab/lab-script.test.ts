@@ -91,6 +91,8 @@ describe("labScript", () => {
     expect(part).toContain(
       [
         "netplay_docker 'iptables -t filter -I DOCKER ! -i docker0 -o docker0 -p tcp -d 172.17.0.2 --dport 80 -j ACCEPT'",
+        "netplay_docker 'conntrack -D -r 172.17.0.2 >/dev/null 2>&1 || true'",
+        "netplay_docker 'conntrack -D -q 172.17.0.2 >/dev/null 2>&1 || true'",
         "netplay_docker_said 0 '7b4da37c2b6ad94d782b6ceca36a20d70966de8f845dad540f11804fdc1787a3\n' ''",
         "netplay_status 1",
         "netplay_stand_in docker-proxy.0.0.0.0:8080 host host '' '' '' '0.0.0.0:8080>172.17.0.2:80' ''",
