@@ -1,4 +1,5 @@
 import { getopt } from "./getopt";
+import { INT_MAX, INT_MIN, strtonum } from "./nc-strtonum";
 
 /** What `nc` (netcat-openbsd 1.219, Debian) was asked to do. */
 export interface NcArgs {
@@ -14,6 +15,8 @@ export interface NcArgs {
   readonly timeoutMs?: number;
   /** -q: quit this long after stdin's EOF, ms. */
   readonly quitMs?: number;
+  /** -W: stop after this many reads from the network (a UDP read takes one datagram). */
+  readonly recvLimit?: number;
   readonly sport?: number;
   readonly source?: string;
   readonly host?: string;
@@ -28,7 +31,14 @@ export const NC_USAGE = `usage: nc [-46CDdFhklNnrStUuvZz] [-I length] [-i interv
 `;
 
 const OPTSTRING = "46CDdFhI:i:klM:m:NnO:P:p:q:rSs:T:tUuV:vW:w:X:x:Zz";
-const MODELLED = "4klNnpqsuvwz";
+const MODELLED = "4klNnpqsuvWwz";
+
+/** The options that take a number, as nc checks and words them. */
+const NUMBERS: Readonly<Record<string, { what: string; min: number; max: number }>> = {
+  W: { what: "receive limit", min: 1, max: INT_MAX },
+  w: { what: "timeout", min: 0, max: Math.floor(INT_MAX / 1000) },
+  q: { what: "quit timer", min: INT_MIN, max: INT_MAX },
+};
 
 /** strtonum over 1..65535, worded as nc words its complaints. */
 function port(text: string): number | string {
@@ -50,6 +60,8 @@ function portList(text: string): number[] | string {
   return Array.from({ length: b - a + 1 }, (_, i) => a + i);
 }
 
+const seconds = (n: number | undefined) => (n === undefined ? undefined : n * 1000);
+
 export function parseNcArgs(args: readonly string[]): NcArgs | { readonly error: string } {
   const parsed = getopt(args, OPTSTRING);
   if ("error" in parsed) {
@@ -61,21 +73,24 @@ export function parseNcArgs(args: readonly string[]): NcArgs | { readonly error:
   }
   const flags = new Set<string>();
   const values = new Map<string, string>();
+  const numbers = new Map<string, number>();
   for (const [letter, value] of parsed.options) {
     if (!MODELLED.includes(letter))
       return { error: `nc: option -${letter} is not supported by the playground\n` };
     flags.add(letter);
     values.set(letter, value);
+    const number = NUMBERS[letter];
+    if (number === undefined) continue;
+    // nc checks each number as getopt hands it over: the first bad one is the one reported.
+    const n = strtonum(value, number.min, number.max);
+    if (typeof n !== "number") return { error: `nc: ${number.what} ${n.error}: ${value}\n` };
+    numbers.set(letter, n);
   }
-  const seconds = (letter: string, what: string): number | string | undefined => {
-    const text = values.get(letter);
-    if (text === undefined) return undefined;
-    return /^\d+$/.test(text) ? Number(text) * 1000 : `nc: ${what} invalid: ${text}\n`;
-  };
-  const timeoutMs = seconds("w", "timeout");
-  if (typeof timeoutMs === "string") return { error: timeoutMs };
-  const quitMs = seconds("q", "quit timer");
-  if (typeof quitMs === "string") return { error: quitMs };
+  const timeoutMs = seconds(numbers.get("w"));
+  // A negative -q is nc's default: no quit timer.
+  const quit = numbers.get("q");
+  const quitMs = quit !== undefined && quit >= 0 ? seconds(quit) : undefined;
+  const recvLimit = numbers.get("W");
   let sport: number | undefined;
   if (values.has("p")) {
     const p = port(values.get("p")!);
@@ -83,6 +98,9 @@ export function parseNcArgs(args: readonly string[]): NcArgs | { readonly error:
     sport = p;
   }
   const listen = flags.has("l");
+  // A listener stops its connection after the limit and, with -k, takes the next: not modelled.
+  if (listen && recvLimit !== undefined)
+    return { error: "nc: option -W is not supported by the playground\n" };
   // A listener takes [address] port, or its port from -p; a client takes a host and ports.
   const [first, ...rest] = parsed.operands;
   const host = listen && rest.length === 0 ? undefined : first;
@@ -106,6 +124,7 @@ export function parseNcArgs(args: readonly string[]): NcArgs | { readonly error:
     ports,
     ...(timeoutMs !== undefined ? { timeoutMs } : {}),
     ...(quitMs !== undefined ? { quitMs } : {}),
+    ...(recvLimit !== undefined ? { recvLimit } : {}),
     ...(sport !== undefined && !listen ? { sport } : {}),
     ...(values.has("s") ? { source: values.get("s")! } : {}),
     ...(host !== undefined ? { host } : {}),

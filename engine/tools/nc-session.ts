@@ -27,6 +27,13 @@ export const failed = (t: NcTarget, proto: "tcp" | "udp", errno: string) =>
   `nc: connect to ${t.label} port ${t.port} (${proto}) failed: ${errno}\n`;
 
 /**
+ * -W: whether nc has made its last read from the network, `reads` reads in. A read takes what has
+ * arrived by then (on UDP, one datagram); the end of the peer's data is a read too.
+ */
+export const readsDone = (t: NcTarget, reads: number): boolean =>
+  t.args.recvLimit !== undefined && reads >= t.args.recvLimit;
+
+/**
  * After stdin is spent and the peer still has not closed, nc waits: -q or -w seconds on the virtual
  * clock, or, with neither, for ever. A playground command must end, so then nc stops as a Ctrl-C
  * would stop it (its socket closes; status 130). Returns the outcome to report.

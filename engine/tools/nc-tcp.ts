@@ -1,7 +1,7 @@
 import { releaseSocket, tcpConnect, tcpShutdown, tcpWrite } from "../stack/client";
 import { settleFins } from "../stack/fin-timer";
 import type { TcpSock } from "../stack/socket";
-import { failed, succeeded, waitForPeer, type NcOutcome, type NcTarget } from "./nc-session";
+import { failed, readsDone, succeeded, waitForPeer, type NcOutcome, type NcTarget } from "./nc-session";
 
 /** The peer has closed its side (we answered its FIN, or saw its reset). */
 const peerGone = (sock: TcpSock) =>
@@ -36,7 +36,9 @@ export function ncTcp(t: NcTarget): NcOutcome {
   if (!args.scan) {
     tcpWrite(net, ctx.netns, sock, ctx.stdin);
     if (args.shutdownOnEof && !peerGone(sock)) tcpShutdown(net, ctx.netns, sock);
-    if (!peerGone(sock)) outcome = waitForPeer(t);
+    // The peer answers at once here, so one read takes all it sent; at -W's limit nc closes without
+    // waiting for more (data the peer sends later would meet a reset).
+    if (!peerGone(sock) && !readsDone(t, sock.received ? 1 : 0)) outcome = waitForPeer(t);
     ctx.stdout.write(sock.received);
   }
   tcpShutdown(net, ctx.netns, sock);

@@ -1,7 +1,7 @@
 import { icmpErrno } from "../stack/icmp-error";
 import { openDgram, releaseSocket, sourceFor, udpSendTo } from "../stack/client";
 import type { DgramSock } from "../stack/socket";
-import { failed, succeeded, waitForPeer, type NcOutcome, type NcTarget } from "./nc-session";
+import { failed, readsDone, succeeded, waitForPeer, type NcOutcome, type NcTarget } from "./nc-session";
 
 /** Destination Unreachable codes that icmp_err_convert marks fatal: a connected UDP socket reports them. */
 const HARD_CODES = new Set([2, 3, 6, 7, 8, 9, 10, 13, 14, 15]);
@@ -47,8 +47,11 @@ export function ncUdp(t: NcTarget): NcOutcome {
       ctx.stderr.write(succeeded(t, "udp"));
     }
     if (args.scan) return "ok";
+    // stdin goes even when -W's limit was reached on udptest's echoed probes: nc had read it already.
     if (ctx.stdin) write(ctx.stdin);
-    for (const d of sock.received) ctx.stdout.write(d.data);
+    const reads = sock.received.slice(0, args.recvLimit);
+    for (const d of reads) ctx.stdout.write(d.data);
+    if (readsDone(t, reads.length)) return "ok";
     // An ICMP error ends the read loop at once; otherwise nc waits for more datagrams.
     return takeError(sock, seen) !== undefined ? "ok" : waitForPeer(t);
   }

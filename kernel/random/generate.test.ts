@@ -9,6 +9,14 @@ describe("randomCase", () => {
     expect(randomCase(42).lines).not.toEqual(randomCase(43).lines);
   });
 
+  it("probes UDP with -W 1, so that an answered probe does not wait out -w", () => {
+    const probes = Array.from({ length: 60 }, (_, i) => randomCase(i + 1).lines)
+      .flat()
+      .filter((line) => line.includes("nc -u"));
+    expect(probes.length).toBeGreaterThan(0);
+    for (const line of probes) expect(line).toMatch(/ nc -u -w 1 -W 1 [\d.]+ \d+$/);
+  });
+
   it("writes only rules the kernel accepts, and puts the bare world's rules back at the end", () => {
     for (let seed = 1; seed <= 60; seed++) {
       const world = createWorld("bare");

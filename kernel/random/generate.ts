@@ -226,7 +226,8 @@ function traffic(p: Picker, ns: Ruled): Send {
     `ping -c 1 -W 1 ${to}`,
     `nc -zv -w 5 ${to} ${p.pick(["22", "80", "443", "8080"])}`,
     `curl -sS -m 5 -o /dev/null -w '%{http_code}\\n' http://${to}${p.pick(["", ":443", ":8080"])}/`,
-    `echo q | ${prefix(source.netns)}nc -u -w 1 ${to} ${p.pick(["53", "53", "5353"])}`,
+    // -W 1: nc ends as the echo comes back; -w 1 still ends a probe that nothing answers.
+    `echo q | ${prefix(source.netns)}nc -u -w 1 -W 1 ${to} ${p.pick(["53", "53", "5353"])}`,
   ]);
   const line = command.startsWith("echo") ? command : `${prefix(source.netns)}${command}`;
   return { netns: source.netns, line, tcp: /^(nc -zv|curl)/.test(command) };
