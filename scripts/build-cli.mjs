@@ -18,7 +18,10 @@ export async function buildCli() {
     format: "esm",
     platform: "node",
     target: "node20",
-    minify: false,
+    // Whitespace and syntax only: V8 parses the smaller, comment-free (and so ASCII) bundle faster at
+    // every start, while names stay readable in stack traces and profiles.
+    minifyWhitespace: true,
+    minifySyntax: true,
     sourcemap: true,
     banner: { js: "#!/usr/bin/env node" },
     write: false,

@@ -58,20 +58,21 @@ export function buildRules(args: ParsedArgs): Rule[] {
   if ((chain === "POSTROUTING" || chain === "OUTPUT") && args.flags & FLAG_BIT.i)
     throw parameterProblem(`Can't use -i with ${chain}\n`);
   const target = targetOf(args);
+  const rule = (src: AddrMask, dst: AddrMask): Rule => ({
+    src,
+    dst,
+    inIface: args.inIface,
+    outIface: args.outIface,
+    proto: args.proto,
+    fragment: (args.flags & FLAG_BIT.f) !== 0,
+    invert: args.invert,
+    matches: args.matches,
+    target,
+    counters: args.counters ?? ZERO_COUNTERS,
+  });
+  // One address each is the usual case: a literal holds its one rule (a push would make room for 17).
+  if (sources.length === 1 && dests.length === 1) return [rule(sources[0]!, dests[0]!)];
   const rules: Rule[] = [];
-  for (const src of sources)
-    for (const dst of dests)
-      rules.push({
-        src,
-        dst,
-        inIface: args.inIface,
-        outIface: args.outIface,
-        proto: args.proto,
-        fragment: (args.flags & FLAG_BIT.f) !== 0,
-        invert: args.invert,
-        matches: args.matches,
-        target,
-        counters: args.counters ?? ZERO_COUNTERS,
-      });
+  for (const src of sources) for (const dst of dests) rules.push(rule(src, dst));
   return rules;
 }

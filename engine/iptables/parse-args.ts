@@ -105,9 +105,21 @@ class ArgParser implements ParseContext, LongOptions {
         '\nThe "nat" table is not intended for filtering, the use of DROP is therefore inhibited.\n\n',
       );
     for (const ext of this.loaded) ext.final(this);
-    const matches = this.loaded.filter((ext) => ext.module.kind === "match");
-    if (matches.length > 0) args.matches = matches.map((ext) => ext.instance as MatchInstance);
+    const matches = this.matchInstances();
+    if (matches) args.matches = matches;
     return args;
+  }
+
+  /** The loaded matches' instances in order, in an array of their exact number; undefined if none. */
+  private matchInstances(): MatchInstance[] | undefined {
+    const { loaded } = this;
+    let count = 0;
+    for (const ext of loaded) if (ext.module.kind === "match") count++;
+    if (count === 0) return undefined;
+    const matches = new Array<MatchInstance>(count);
+    let i = 0;
+    for (const ext of loaded) if (ext.module.kind === "match") matches[i++] = ext.instance as MatchInstance;
+    return matches;
   }
 
   private load(name: string, kind: "match" | "target"): Loaded | undefined {
@@ -271,9 +283,13 @@ class ArgParser implements ParseContext, LongOptions {
   private addCommand(letter: CommandLetter): void {
     const { commands } = this.args;
     if (this.invert) throw parameterProblem("unexpected '!' flag");
+    if (commands.length === 0) {
+      // The usual case: a literal holds exactly one command (a spread or a push would make room for 17).
+      this.args.commands = [letter];
+      return;
+    }
     const clash = commands.find((c) => !(COMBINABLE[letter] ?? []).includes(c));
     if (clash) throw parameterProblem(`Cannot use -${letter} with -${clash}`);
-    // A new array for one or two commands: a push would make room for seventeen.
     this.args.commands = [...commands, letter];
   }
 }

@@ -10,7 +10,8 @@ const ANY_HOOK = (1 << HOOKS.length) - 1;
 /** Refusals as typed-array codes; 0 is none. */
 const REFUSALS: readonly Refusal[] = ["Invalid argument", "Too many links", "No such file or directory"];
 
-export const refusalOf = (code: number): Refusal | undefined => REFUSALS[code - 1];
+// Code 0 must not index REFUSALS[-1]: a negative index is a property lookup by name, on every rule.
+export const refusalOf = (code: number): Refusal | undefined => (code === 0 ? undefined : REFUSALS[code - 1]);
 const codeOf = (refusal: Refusal | undefined) => (refusal ? REFUSALS.indexOf(refusal) + 1 : 0);
 
 type Ext = { readonly module: Extension<unknown> };
