@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from "vite";
+import { defineConfig, runnerImport, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
 /**
@@ -29,8 +29,35 @@ const contentSecurityPolicy = (): Plugin => ({
   ],
 });
 
+/**
+ * `virtual:opening-snapshot`: what a fresh engine answers to the page's opening, recorded by running
+ * the engine here in Node. A fresh page draws it at once and starts its worker after (app/main.tsx);
+ * made from the engine on every build and dev start, never written by hand, so it cannot drift.
+ */
+const openingSnapshot = (): Plugin => ({
+  name: "netplay-opening-snapshot",
+  resolveId: {
+    filter: { id: /^virtual:opening-snapshot$/ },
+    handler: (id) => `\0${id}`,
+  },
+  load: {
+    filter: { id: /^\0virtual:opening-snapshot$/ },
+    async handler() {
+      // Through Vite's module runner: the engine's TypeScript as the page's build reads it.
+      const { module, dependencies } = await runnerImport<typeof import("./app/world/opening-snapshot")>(
+        "./app/world/opening-snapshot.ts",
+        { configFile: false },
+      );
+      for (const file of dependencies) this.addWatchFile(file);
+      const calls = await module.openingSnapshot();
+      // JSON.parse of a string reads faster than the same object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(calls))});`;
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), openingSnapshot()],
   base: "./",
   worker: { format: "es" },
   build: { outDir: "dist", sourcemap: true },

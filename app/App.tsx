@@ -6,7 +6,7 @@ import { CurrentPacketCard } from "./player/PacketCard";
 import { Player } from "./player/Player";
 import { RecoveryBanner } from "./recovery/RecoveryBanner";
 import { Terminal } from "./terminal/Terminal";
-import { TourPanel } from "./tour/TourPanel";
+import { TourDrawer } from "./tour/TourDrawer";
 
 /** The playground: the network and the packet on the left, its details and a terminal on the right. */
 export function App() {
@@ -29,7 +29,7 @@ export function App() {
           <Terminal />
         </div>
       </main>
-      <TourPanel />
+      <TourDrawer />
     </div>
   );
 }

@@ -1,21 +1,33 @@
-import { StrictMode } from "react";
+import { StrictMode, useEffect } from "react";
 import { createRoot } from "react-dom/client";
+import { afterFirstPaint } from "./after-paint";
 import { App } from "./App";
+import { startEngine } from "./engine-client";
 import { startAutosave } from "./scenario/autosave";
 import { openPlayground } from "./scenario/opening";
-import { useWorld } from "./world/store";
 
-/** Opens the playground in `root`: its first scenario queued for the engine, then the page drawn. */
+/** Starts the engine worker once the first screen is painted. */
+function StartEngineAfterPaint() {
+  useEffect(() => afterFirstPaint(startEngine), []);
+  return null;
+}
+
+/**
+ * Opens the playground in `root`: its first scenario queued for the engine, then the page drawn. The
+ * opening's snapshot takes a few ms to replay; the page is drawn once it has, rather than a frame per
+ * answer on the way. Anything else is drawn at once, showing what the engine has done so far.
+ */
 export function startPage(root: HTMLElement): void {
-  // The opening scenario (a link's, the autosave, or the opening world) is queued before anything can
-  // be typed, so a line typed early runs after it.
-  openPlayground();
+  const { fromSnapshot, opened } = openPlayground();
   startAutosave();
-  void useWorld.getState().refresh();
 
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const draw = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+        {fromSnapshot && <StartEngineAfterPaint />}
+      </StrictMode>,
+    );
+  if (fromSnapshot) void opened.finally(draw);
+  else draw();
 }

@@ -1,11 +1,9 @@
 import { encodeHash } from "../../engine/scenario/document-codec";
 import { scenarioScript } from "../../engine/scenario/document-script";
 import { call } from "../engine-client";
+import { HASH_PREFIX } from "./keys-stored";
 import { currentDocument } from "./snapshot";
 import { useScenario } from "./store";
-
-/** What marks a URL fragment as a scenario: `#s=` then the encoded document. */
-export const HASH_PREFIX = "#s=";
 
 const say = (kind: "error" | "info", text: string) => useScenario.getState().say({ kind, text });
 

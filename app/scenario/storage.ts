@@ -5,9 +5,8 @@
  */
 import { isScenarioError, type ScenarioDocument, type ScenarioError } from "../../engine/scenario/document";
 import { fromScenarioFile } from "../../engine/scenario/document-codec";
+import { AUTOSAVE } from "./keys-stored";
 import { forgetParted, readParted, writeParted } from "./parted";
-
-const AUTOSAVE = "netplay.autosave";
 const SAVED_PREFIX = "netplay.scenario:";
 
 /** localStorage can be missing (privacy modes) or full; say so rather than throw. */

@@ -1,4 +1,4 @@
-import { SCENARIO_VERSION, type ScenarioDocument } from "../../engine/scenario/document";
+import type { ScenarioDocument } from "../../engine/scenario/document";
 import { useLayout } from "../canvas/store";
 import { call, isEngineFailure } from "../engine-client";
 import { isDockerCommand, useDockerDiff } from "../panels/docker-diff";
@@ -7,11 +7,10 @@ import { autosave } from "../scenario/autosave";
 import { currentDocument, selectedStep } from "../scenario/snapshot";
 import { useScenario } from "../scenario/store";
 import { useTerminal } from "../store";
-import { START_COMMANDS } from "../world/start";
+import { START_DOCUMENT } from "../world/start";
 import { useWorld } from "../world/store";
 
 const HOST = "host";
-const START_WORLD = "docker" as const;
 
 function describe(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
@@ -141,14 +140,6 @@ export function openScenario(doc: ScenarioDocument): Promise<number> {
   useScenario.getState().setUndone([]);
   return enqueue(() => replay(doc));
 }
-
-/** The playground's opening: the docker world and its first containers, nothing dragged, nothing to redo. */
-export const START_DOCUMENT: ScenarioDocument = {
-  version: SCENARIO_VERSION,
-  world: START_WORLD,
-  commands: START_COMMANDS.map((line) => ({ netns: HOST, line })),
-  layout: {},
-};
 
 /** Starts again from the opening world; queued, so nothing typed meanwhile lands in between. */
 export const resetWorld = (): Promise<number> => openScenario(START_DOCUMENT);

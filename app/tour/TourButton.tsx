@@ -1,4 +1,5 @@
 import { useTour } from "./store";
+import "./tour-button.css";
 
 /** The header's way into the tour: opens and closes the drawer. */
 export function TourButton() {

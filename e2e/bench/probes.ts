@@ -12,13 +12,55 @@ function openingReady(): boolean {
   );
 }
 
-/** Installed before the page's scripts: notes performance.now() at the first frame the opening is ready. */
+/** The scripts the page has fetched so far, by path (the worker's own imports are not the page's). */
+function scriptsFetched(): string[] {
+  return performance
+    .getEntriesByType("resource")
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.endsWith(".js"));
+}
+
+/**
+ * Installed before the page's scripts: notes performance.now() at the first frame the opening is
+ * ready, and which scripts the page had fetched by then.
+ */
 export async function watchOpening(page: Page): Promise<void> {
   await page.addInitScript(`(() => {
     const ready = ${openingReady.toString()};
-    const check = () => (ready() ? (window.__npbReady = performance.now()) : requestAnimationFrame(check));
+    const fetched = ${scriptsFetched.toString()};
+    const check = () => {
+      if (!ready()) return requestAnimationFrame(check);
+      window.__npbReady = performance.now();
+      window.__npbScripts = fetched();
+    };
     requestAnimationFrame(check);
   })()`);
+}
+
+/** The paths of the scripts the page had fetched when the opening was first ready. */
+export function scriptsAtReady(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __npbScripts: string[] }).__npbScripts);
+}
+
+/** Milliseconds from navigation start to the first frame in which the host's terminal shows `line` as a row of its own. */
+export async function shownAt(page: Page, line: string): Promise<number> {
+  return page.evaluate(
+    (line) =>
+      new Promise<number>((resolve) => {
+        const check = () => {
+          const rows = document.querySelectorAll(
+            'section.terminal[aria-label="Terminal host"] .xterm-rows > div',
+          );
+          const shown = [...rows].some(
+            (row) => (row.textContent ?? "").replaceAll("\u00a0", " ").trim() === line,
+          );
+          if (shown) resolve(performance.now());
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    line,
+  );
 }
 
 /** Milliseconds from navigation start to the first frame with the opening ready. */
