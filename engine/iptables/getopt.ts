@@ -37,9 +37,41 @@ export type GetoptEvent =
   | { readonly kind: "unknown"; readonly word: string; readonly char?: string }
   | { readonly kind: "missing-arg"; readonly word: string };
 
+/**
+ * Every event in one shape (fields a kind does not use are undefined), filled in place: a restore
+ * reads some ten events a line, and one object each cost allocation and, once another kind came
+ * along late in a big file, recompiling the parser that reads them.
+ */
+class EventSlot {
+  kind: GetoptEvent["kind"] = "word";
+  option: LongOption | undefined = undefined;
+  id: string | undefined = undefined;
+  arg: string | undefined = undefined;
+  word = "";
+  char: string | undefined = undefined;
+
+  set(
+    kind: GetoptEvent["kind"],
+    word: string,
+    option?: LongOption,
+    arg?: string,
+    char?: string,
+  ): GetoptEvent {
+    this.kind = kind;
+    this.option = option;
+    this.id = option?.id;
+    this.arg = arg;
+    this.word = word;
+    this.char = char;
+    return this as GetoptEvent;
+  }
+}
+
+/** Reads argv as getopt_long does. An event it returns is valid until the next call of next(). */
 export class Getopt {
   /** Index of the next word to read, like getopt's optind. */
   index = 0;
+  private readonly event = new EventSlot();
   /** The short option cluster being read ("-nvL"), and where in it. */
   private cluster: string | undefined;
   private clusterPos = 0;
@@ -61,7 +93,7 @@ export class Getopt {
       this.clusterPos = 1;
       return this.nextShort(word);
     }
-    return { kind: "word", word };
+    return this.event.set("word", word);
   }
 
   /** The next word when it can serve as an argument (iptables' xs_has_arg). */
@@ -85,13 +117,13 @@ export class Getopt {
     const more = pos + 1 < word.length;
     if (!more) this.cluster = undefined;
     const opt = this.shortOptions.get(ch);
-    if (!opt) return { kind: "unknown", word, char: ch };
-    if (opt.arg === "none") return found(opt, undefined, word);
+    if (!opt) return this.event.set("unknown", word, undefined, undefined, ch);
+    if (opt.arg === "none") return this.found(opt, undefined, word);
     this.cluster = undefined;
-    if (more) return found(opt, word.slice(pos + 1), word);
-    if (opt.arg === "optional") return found(opt, undefined, word);
+    if (more) return this.found(opt, word.slice(pos + 1), word);
+    if (opt.arg === "optional") return this.found(opt, undefined, word);
     const next = this.takeWord();
-    return next === undefined ? { kind: "missing-arg", word } : found(opt, next, word);
+    return next === undefined ? this.event.set("missing-arg", word) : this.found(opt, next, word);
   }
 
   private nextLong(word: string, options: LongOptions): GetoptEvent {
@@ -99,23 +131,19 @@ export class Getopt {
     const name = word.slice(2, eq < 0 ? undefined : eq);
     const inline = eq < 0 ? undefined : word.slice(eq + 1);
     const opt = resolveLong(name, options);
-    if (!opt) return { kind: "unknown", word };
+    if (!opt) return this.event.set("unknown", word);
     if (opt.arg === "none")
-      return inline === undefined ? found(opt, undefined, word) : { kind: "unknown", word };
-    if (inline !== undefined || opt.arg === "optional") return found(opt, inline, word);
+      return inline === undefined ? this.found(opt, undefined, word) : this.event.set("unknown", word);
+    if (inline !== undefined || opt.arg === "optional") return this.found(opt, inline, word);
     const next = this.takeWord();
-    return next === undefined ? { kind: "missing-arg", word } : found(opt, next, word);
+    return next === undefined ? this.event.set("missing-arg", word) : this.found(opt, next, word);
+  }
+
+  /** The event for an option found, with its argument if it takes one. */
+  private found(opt: LongOption, arg: string | undefined, word: string): GetoptEvent {
+    return this.event.set("option", word, opt, arg);
   }
 }
-
-/** The event for an option found, with its argument if it takes one. */
-const found = (opt: LongOption, arg: string | undefined, word: string): GetoptEvent => ({
-  kind: "option",
-  option: opt,
-  id: opt.id,
-  arg,
-  word,
-});
 
 /** Exact name first, else a unique prefix; candidates that are the same option do not make it ambiguous. */
 function resolveLong(name: string, options: LongOptions): LongOption | undefined {

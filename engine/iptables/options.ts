@@ -47,7 +47,8 @@ export const SHORT_OPTIONS: ReadonlyMap<string, LongOption> = new Map(
     ..."ACDRIMNEPopsdjitmcgW".split("").map((id) => ({ id, arg: "required" as const })),
     ..."LSFZXhw".split("").map((id) => ({ id, arg: "optional" as const })),
     ..."Vfvnx46".split("").map((id) => ({ id, arg: "none" as const })),
-  ].map((o) => [o.id, { name: o.id, ...o }]),
+    // { name, arg, id } in BASE_OPTIONS' order: getopt reads one shape of option, whichever table it came from.
+  ].map((o) => [o.id, { name: o.id, arg: o.arg, id: o.id }]),
 );
 
 /** Rule options that `set_option` tracks, in the order of xshared's `optflags`. */

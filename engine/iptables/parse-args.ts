@@ -96,7 +96,10 @@ class ArgParser implements ParseContext, LongOptions {
         getopt.index--;
         continue;
       }
-      this.option(event);
+      // iptables' own options have one-letter ids; an extension's is handed on before the switch,
+      // which would otherwise compare it with every letter first.
+      if (event.id.length === 1) this.option(event);
+      else this.extensionOption(event.option as ExtensionOption, event.arg);
       this.invert = false;
     }
     if (this.invert) throw parameterProblem("nothing appropriate following !");
@@ -255,8 +258,6 @@ class ArgParser implements ParseContext, LongOptions {
         break;
       case "6":
         throw tryHelpOnly();
-      default:
-        this.extensionOption(event.option as ExtensionOption, event.arg);
     }
   }
 
