@@ -3,6 +3,8 @@
  * idea 1). Everything crossing it is plain structured-cloneable data. `engine/worker.ts` serves it in
  * the page's Web Worker; the build runs it in Node for the page's opening snapshot.
  */
+import { parseDockerVersion } from "./docker/docker-world";
+import { profileDiff, type ProfileDiff } from "./docker/profile-diff";
 import { createWorld, parseWorldName, type WorldName } from "./scenario/worlds";
 import { createShellState, runLine, type CommandResult, type ShellState } from "./shell";
 import { complete, type Completion } from "./shell/complete";
@@ -50,6 +52,16 @@ export interface EngineApi extends TourApi {
   viewSince(known: number): Promise<ViewUpdate>;
   /** `netplay lab`'s bash script for `script` on the named preset, or why the lab cannot build it. */
   lab(script: string, world: string): Promise<string | { readonly error: string }>;
+  /**
+   * `netplay diff --world WORLD --docker A --docker B`: the rules `script` leaves under each Docker,
+   * table by table, or why it cannot run. Built on fresh worlds: the playground's world is untouched.
+   */
+  profileDiff(
+    script: string,
+    world: string,
+    a: string,
+    b: string,
+  ): Promise<ProfileDiff | { readonly error: string }>;
   /** What Tab completes at `cursor` in a line typed in the terminal of `netns`. */
   complete(line: string, cursor: number, netns: string): Promise<Completion>;
 }
@@ -117,6 +129,13 @@ export function createEngineApi(): EngineApi {
     },
     async viewSince(known) {
       return sendView.since(viewOf(world()), known);
+    },
+    async profileDiff(script, name, a, b) {
+      const profileA = parseDockerVersion(a);
+      if (typeof profileA !== "string") return profileA;
+      const profileB = parseDockerVersion(b);
+      if (typeof profileB !== "string") return profileB;
+      return profileDiff(name, [profileA, profileB], script);
     },
     async complete(line, cursor, netns) {
       return complete(viewOf(world()), line, cursor, netns);

@@ -1,7 +1,18 @@
 import { useDockerDiff } from "./docker-diff";
+import { ProfileCompare } from "./ProfileCompare";
+
+/** What the last docker command did to the host's rules, and the scenario's under another Docker. */
+export function DockerTab() {
+  return (
+    <>
+      <LastCommand />
+      <ProfileCompare />
+    </>
+  );
+}
 
 /** What the last docker command did to the host's rules: each changed table's -S, + and - lines. */
-export function DockerTab() {
+function LastCommand() {
   const command = useDockerDiff((s) => s.command);
   const tables = useDockerDiff((s) => s.tables);
   if (!command) return <p className="panel-empty">Run a docker command: the rules it wrote show here.</p>;

@@ -1,11 +1,7 @@
-import { diffLines } from "../shell/line-diff";
 import type { CliIo } from "../cli/main";
-import { parseWorldName } from "../scenario/worlds";
-import { runScript } from "../shell";
-import type { World } from "../world";
-import { createWorldWithDocker, parseDockerVersion } from "./docker-world";
-import { PROFILES, type ProfileName } from "./profile";
-import { daemonOf } from "./state";
+import { parseDockerVersion } from "./docker-world";
+import type { ProfileName } from "./profile";
+import { profileDiff, type ProfileDiff } from "./profile-diff";
 
 /** `netplay diff`: one scenario's rules under two Docker versions, as a diff of `iptables -S`. */
 
@@ -23,8 +19,6 @@ Options:
   --docker A|B   the two Docker versions to compare
   -h, --help     show this help
 `;
-
-const TABLES = ["raw", "mangle", "nat", "filter"] as const;
 
 interface DiffArgs {
   readonly world: string;
@@ -47,38 +41,6 @@ function parseDiffArgs(args: readonly string[]): DiffArgs | "help" | undefined {
     else return undefined;
   }
   return file === undefined || versions.length !== 2 ? undefined : { world, versions, file };
-}
-
-function listing(world: World, table: string): string[] {
-  const [result] = runScript(world, `iptables -t ${table} -S`);
-  return (result?.output ?? [])
-    .map((chunk) => chunk.text)
-    .join("")
-    .split("\n")
-    .filter(Boolean);
-}
-
-/** B's bridge names → A's, matched by network name. */
-function bridgeRenames(a: World, b: World): (line: string) => string {
-  const names = new Map<string, string>();
-  for (const net of daemonOf(b).networks) {
-    const same = daemonOf(a).networks.find((n) => n.name === net.name);
-    if (same && same.bridge !== net.bridge) names.set(net.bridge, same.bridge);
-  }
-  return (line) => line.replace(/br-[0-9a-f]{12}/g, (name) => names.get(name) ?? name);
-}
-
-function scenarioWorld(
-  world: string,
-  profile: ProfileName,
-  script: string,
-): World | { readonly error: string } {
-  const name = parseWorldName(world);
-  if (typeof name !== "string") return name;
-  const created = createWorldWithDocker(name, profile);
-  if ("error" in created) return created;
-  runScript(created, script);
-  return created;
 }
 
 /** Runs `netplay diff` with the arguments after "diff"; returns the exit status. */
@@ -107,25 +69,21 @@ export function netplayDiff(
   }
   const script = readScript(parsed.file);
   if (typeof script === "number") return script;
-  const worlds: World[] = [];
-  for (const profile of profiles) {
-    const world = scenarioWorld(parsed.world, profile, script);
-    if ("error" in world) {
-      io.stderr(`${world.error}\n`);
-      return 2;
-    }
-    worlds.push(world);
+  // parseDiffArgs takes exactly two versions.
+  const diff = profileDiff(parsed.world, profiles as [ProfileName, ProfileName], script);
+  if ("error" in diff) {
+    io.stderr(`${diff.error}\n`);
+    return 2;
   }
-  const [a, b] = worlds as [World, World];
-  const rename = bridgeRenames(a, b);
-  let out = `--- Docker ${PROFILES[profiles[0]!].version}\n+++ Docker ${PROFILES[profiles[1]!].version}\n`;
-  for (const table of TABLES) {
-    const lines = diffLines(listing(a, table), listing(b, table).map(rename)).map(
-      (l) => `${l.mark}${l.text}`,
-    );
-    if (lines.some((l) => !l.startsWith(" ")))
-      out += `@@ ${table} @@\n${lines.map((l) => `${l}\n`).join("")}`;
-  }
-  io.stdout(out);
+  io.stdout(printProfileDiff(diff));
   return 0;
+}
+
+/** The diff as `netplay diff` prints it: unified-diff headers, then only the tables that differ. */
+function printProfileDiff({ versions, tables }: ProfileDiff): string {
+  let out = `--- Docker ${versions[0]}\n+++ Docker ${versions[1]}\n`;
+  for (const { table, lines } of tables)
+    if (lines.some((l) => l.mark !== " "))
+      out += `@@ ${table} @@\n${lines.map((l) => `${l.mark}${l.text}\n`).join("")}`;
+  return out;
 }
