@@ -28,7 +28,8 @@ const IMAGES: Readonly<Record<string, Image>> = {
   caddy: {
     entrypoint: [],
     command: ["caddy", "run", "--config", "/etc/caddy/Caddyfile", "--adapter", "caddyfile"],
-    exposed: ["80/tcp", "443/tcp", "2019/tcp"],
+    // The official image's EXPOSE lines since Caddy 2.6 (HTTP/3 on 443/udp).
+    exposed: ["80/tcp", "443/tcp", "443/udp", "2019/tcp"],
     listens: [{ port: 80, http: true }],
   },
   redis: {

@@ -50,7 +50,7 @@ describe("docker ps PORTS", () => {
     run(w, "docker run -d --name c -p 8081:80 caddy\ndocker run -d --name r -p 8000-8002:8000-8002 redis");
     expect(run(w, "docker ps --format '{{.Names}}: {{.Ports}}'"))
       .toBe(`r: 6379/tcp, 0.0.0.0:8000-8002->8000-8002/tcp, [::]:8000-8002->8000-8002/tcp
-c: 443/tcp, 2019/tcp, 0.0.0.0:8081->80/tcp, [::]:8081->80/tcp
+c: 443/tcp, 2019/tcp, 443/udp, 0.0.0.0:8081->80/tcp, [::]:8081->80/tcp
 t: 127.0.0.1:9000->9000/tcp, 0.0.0.0:5353->53/udp, [::]:5353->53/udp, 0.0.0.0:8080->80/tcp, 0.0.0.0:10080->80/tcp, [::]:8080->80/tcp, [::]:10080->80/tcp
 `);
   });
