@@ -4,7 +4,9 @@
  * the page's Web Worker; the build runs it in Node for the page's opening snapshot.
  */
 import { parseDockerVersion } from "./docker/docker-world";
+import { formatStep, isDockerLine } from "./docker/expand";
 import { profileDiff, type ProfileDiff } from "./docker/profile-diff";
+import { daemonOf } from "./docker/state";
 import { createWorld, parseWorldName, type WorldName } from "./scenario/worlds";
 import { createShellState, runLine, type CommandResult, type ShellState } from "./shell";
 import { complete, type Completion } from "./shell/complete";
@@ -34,6 +36,8 @@ export interface ExecResult extends Omit<CommandResult, "trace"> {
   readonly capture: readonly CaptureLine[];
   /** The steps of every packet the line sent; the rest of them from `traceSlice`. */
   readonly trace?: TraceHead;
+  /** On a Docker line: the host commands it ran, in order, as `netplay expand` prints them. */
+  readonly dockerd?: readonly string[];
 }
 
 export interface EngineApi extends TourApi {
@@ -105,13 +109,18 @@ export function createEngineApi(): EngineApi {
     tourGrade: async () => (await tourApi()).tourGrade(),
     async exec(line, netns = HOST) {
       const capture = captureAll(world());
+      const stepsBefore = isDockerLine(line) ? daemonOf(world()).steps.length : undefined;
       const result = runLine(world(), line, netns, shellFor(netns), true);
       const { trace, ...rest } = result;
       tour?.observe({ line, netns }, trace ?? []);
-      if (!trace || trace.length === 0) return { ...rest, capture: capture.stop() };
+      const dockerd =
+        stepsBefore === undefined
+          ? {}
+          : { dockerd: daemonOf(world()).steps.slice(stepsBefore).map(formatStep) };
+      const ran = { ...rest, capture: capture.stop(), ...dockerd };
+      if (!trace || trace.length === 0) return ran;
       lastTrace = trace;
-      const head = { length: trace.length, events: trace.slice(0, TRACE_PART) };
-      return { ...rest, capture: capture.stop(), trace: head };
+      return { ...ran, trace: { length: trace.length, events: trace.slice(0, TRACE_PART) } };
     },
     async traceSlice(start, end) {
       return lastTrace.slice(start, Math.min(end, start + TRACE_PART));

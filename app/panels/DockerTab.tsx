@@ -1,11 +1,18 @@
 import { useDockerDiff } from "./docker-diff";
+import { DockerExpand } from "./DockerExpand";
 import { ProfileCompare } from "./ProfileCompare";
 
-/** What the last docker command did to the host's rules, and the scenario's under another Docker. */
+/**
+ * What the last docker command did to the host's rules and which host commands dockerd ran for it;
+ * the scenario's rules under another Docker.
+ */
 export function DockerTab() {
+  // A new command's list starts folded again.
+  const recorded = useDockerDiff((s) => s.recorded);
   return (
     <>
       <LastCommand />
+      <DockerExpand key={recorded} />
       <ProfileCompare />
     </>
   );

@@ -1,7 +1,7 @@
 import type { ScenarioDocument } from "../../engine/scenario/document";
 import { useLayout } from "../canvas/store";
 import { call, isEngineFailure } from "../engine-client";
-import { isDockerCommand, useDockerDiff } from "../panels/docker-diff";
+import { isDockerCommand, useDockerDiff, type DockerRun } from "../panels/docker-diff";
 import { usePlayer, type PlayerState } from "../player/store";
 import { autosave } from "../scenario/autosave";
 import { currentDocument, selectedStep } from "../scenario/snapshot";
@@ -47,9 +47,11 @@ async function execute(line: string, netns: string): Promise<number> {
   const id = begin(command, netns);
   let status = 70;
   let traced = false;
+  let dockerd: DockerRun["dockerd"];
   try {
     const result = await call((engine) => engine.exec(command, netns));
     status = result.status;
+    dockerd = result.dockerd;
     finish(id, result.output, status);
     traced = result.trace !== undefined;
     if (result.trace) {
@@ -66,7 +68,8 @@ async function execute(line: string, netns: string): Promise<number> {
   }
   useScenario.getState().record({ netns, line: command }, traced);
   await useWorld.getState().refresh();
-  if (isDockerCommand(command)) useDockerDiff.getState().record(command, before, useWorld.getState().view);
+  if (isDockerCommand(command))
+    useDockerDiff.getState().record(command, before, useWorld.getState().view, { status, dockerd });
   autosave();
   return status;
 }

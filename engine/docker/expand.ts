@@ -30,6 +30,9 @@ export const stepCommand = (step: Step): string =>
 
 const DOCKER_LINE = /^\s*(sudo\s+)?(docker|dockerd|docker-compose)(\s|$)/;
 
+/** A `docker`, `dockerd` or `docker-compose` command line: `netplay expand` shows what it ran. */
+export const isDockerLine = (line: string): boolean => DOCKER_LINE.test(line);
+
 /** One command line of a script as the engine ran it, with the host commands Docker ran for it. */
 export interface ExpandedItem {
   /** The line as written, heredoc bodies left out. */
@@ -66,7 +69,7 @@ export function expandItems(
       .replace(/\n+$/, "");
     const before = daemon.steps.length;
     const results = runScript(world, span, { shell });
-    const docker = item.kind === "command" && DOCKER_LINE.test(item.text);
+    const docker = item.kind === "command" && isDockerLine(item.text);
     const output = splitOutput(results.flatMap((result) => result.output));
     const expanded: ExpandedItem = {
       text: item.text,
