@@ -1,14 +1,17 @@
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import "./panels.css";
 import { TABLE_NAMES, type TableName } from "../../engine/netfilter/tables";
 import { selectFrame, usePlayer } from "../player/store";
 import { useWorld } from "../world/store";
 import { CaptureTab } from "./CaptureTab";
 import { ConntrackTab } from "./ConntrackTab";
-import { DockerTab } from "./DockerTab";
 import { RoutesTab } from "./RoutesTab";
 import { RulesTab } from "./RulesTab";
 import { usePanels, type PanelTab } from "./store";
+
+// What Docker did (the rule changes, dockerd's commands, the comparison with another version) is
+// not on the first screen: its code loads when the tab is first opened.
+const DockerTab = lazy(() => import("./DockerTab").then((m) => ({ default: m.DockerTab })));
 
 const TABS: readonly { id: PanelTab; label: string }[] = [
   { id: "rules", label: "Rules" },
@@ -84,7 +87,11 @@ export function SidePanel() {
         {ns && tab === "conntrack" && <ConntrackTab ns={ns} />}
         {ns && tab === "routes" && <RoutesTab ns={ns} />}
         {ns && tab === "capture" && <CaptureTab ns={ns} />}
-        {tab === "docker" && <DockerTab />}
+        {tab === "docker" && (
+          <Suspense fallback={<p className="docker-tab">Loading what Docker did…</p>}>
+            <DockerTab />
+          </Suspense>
+        )}
       </div>
     </section>
   );

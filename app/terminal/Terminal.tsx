@@ -1,11 +1,13 @@
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useTerminal } from "../store";
 import { useWorld } from "../world/store";
-import { ImportDialog } from "./ImportDialog";
 import { terminalTabs } from "./prompt";
 import "./terminal.css";
 import { XtermView } from "./XtermView";
+
+// Importing a dump or a compose file is not on the first screen: its dialog loads when first opened.
+const ImportDialog = lazy(() => import("./ImportDialog").then((m) => ({ default: m.ImportDialog })));
 
 /** A terminal per namespace (the host, each container, the LAN's machines), one shown at a time. */
 export function Terminal() {
@@ -58,7 +60,11 @@ export function Terminal() {
           </button>
         </div>
       </header>
-      {importing && <ImportDialog netns={tab} tabs={tabs} close={() => setImporting(false)} />}
+      {importing && (
+        <Suspense fallback={null}>
+          <ImportDialog netns={tab} tabs={tabs} close={() => setImporting(false)} />
+        </Suspense>
+      )}
       <div className="terminal-screen">
         <XtermView key={tab} netns={tab} />
       </div>
