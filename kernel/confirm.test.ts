@@ -41,8 +41,14 @@ describe("confirmed", () => {
       unstable: [late, late, late],
     });
     expect(await confirmed(runs([late], [late], [late], [late, status]).run)).toEqual({
-      found: [late, status],
-      unstable: [late, late, late],
+      found: [status],
+      unstable: [late, late, late, late],
+    });
+    const lateText = { ...late, diff: "- :INPUT ACCEPT [3:156]\n+ :INPUT ACCEPT [2:104]\n  COMMIT" };
+    const lateRule = { ...late, diff: "- -A INPUT -j DROP\n+ -A INPUT -j ACCEPT" };
+    expect(await confirmed(runs([late], [late], [late], [lateText, lateRule]).run)).toEqual({
+      found: [lateRule],
+      unstable: [late, late, late, lateText],
     });
   });
 });

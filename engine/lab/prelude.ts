@@ -44,17 +44,16 @@ netplay_in() {
   if [ "$1" = host ]; then shift; "$@"; else ip netns exec "$@"; fi
 }
 # The playground's servers close the instant their peer does, so that their FIN carries the ACK of
-# the peer's FIN. A stand-in does the same only if it wakes up within the kernel's delayed-ACK time
-# (40 ms), which a loaded machine may not grant: stand-ins run with a real-time priority (chrt).
-netplay_realtime=
-chrt -f 10 true 2>/dev/null && netplay_realtime="chrt -f 10"
+# the peer's FIN. A stand-in does the same only if it wakes up within the kernel's delayed-ACK time,
+# which a loaded machine may not grant: stand-ins serve with a real-time priority (stand-ins.ts takes
+# it once Python has started, so that starting one never holds a core from the others).
 # netplay_stand_in NAME NETNS OWNER HTTP DNS TCP RELAYS UDP_RELAYS: one stand-in process
 # (stand-ins.ts), known by NAME to netplay_stop_stand_in.
 declare -A netplay_stand_ins=()
 netplay_stand_in() {
   local log="$netplay_work/stand-in.$1" i
   : >"$log"
-  NETPLAY_LATE_ACKS="$netplay_work/late-acks" netplay_in "$2" $netplay_realtime "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" "$8" >>"$log" 2>&1 &
+  NETPLAY_LATE_ACKS="$netplay_work/late-acks" netplay_in "$2" "$netplay_python" -c "$netplay_services" "$3" "$4" "$5" "$6" "$7" "$8" >>"$log" 2>&1 &
   netplay_stand_ins[$1]=$!
   for i in $(seq 100); do
     grep -q ready "$log" && return
