@@ -1,5 +1,5 @@
 import type { MatchInstance, ParseContext, TargetInstance } from "../netfilter/extension";
-import { INVERT, type Counters } from "../netfilter/rule";
+import { INVERT } from "../netfilter/rule";
 import { emptyArgs, type ParsedArgs } from "./parsed-args";
 import { COMBINABLE, type CommandLetter } from "./command-table";
 import { badArgument, parameterProblem, tryHelpOnly } from "./errors";
@@ -8,7 +8,7 @@ import { Getopt, type GetoptEvent, type LongOption, type LongOptions } from "./g
 import { parseInterface } from "./interface";
 import { BASE_OPTIONS, FLAG_BIT, INVERTIBLE_FLAGS, SHORT_OPTIONS, type RuleFlag } from "./options";
 import { parseProtocol } from "./protocol";
-import { strtouiInRange } from "./numbers";
+import { parseCounters, ruleNumber } from "./arg-values";
 import { checkChainName, checkTargetName } from "./names";
 
 /** The INVERT bit of each flag that a "!" may come before. */
@@ -298,19 +298,3 @@ class ArgParser implements ParseContext, LongOptions {
 /** iptables' command line parsed, extensions loaded and their final checks made; warnings go to `warn`. */
 export const parseArgs = (argv: readonly string[], warn: (text: string) => void): ParsedArgs =>
   new ArgParser(argv, warn).parse();
-
-function ruleNumber(text: string): number {
-  const num = strtouiInRange(text, 1, 0x7fffffff);
-  if (num === undefined) throw parameterProblem(`Invalid rule number \`${text}'`);
-  return num;
-}
-
-function parseCounters(packets: string, bytes: string | undefined): Counters {
-  if (bytes === undefined) throw parameterProblem("-c requires packet and byte counter");
-  // sscanf("%llu"): leading digits count, anything after them is ignored.
-  const p = /^\s*\+?(\d+)/.exec(packets);
-  if (!p) throw parameterProblem("-c packet counter not numeric");
-  const b = /^\s*\+?(\d+)/.exec(bytes);
-  if (!b) throw parameterProblem("-c byte counter not numeric");
-  return { packets: BigInt.asUintN(64, BigInt(p[1]!)), bytes: BigInt.asUintN(64, BigInt(b[1]!)) };
-}
