@@ -60,7 +60,10 @@ export function ProfileCompare() {
   useEffect(() => {
     if (!comparison || !bringUp.current) return;
     bringUp.current = false;
-    section.current?.scrollIntoView({ block: "start" });
+    // Only the panel scrolls: scrollIntoView would also scroll the page and hide its header.
+    const el = section.current;
+    const body = el?.closest(".panel-body");
+    if (el && body) body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top;
   }, [comparison]);
   const choose = (v: Profile) => {
     bringUp.current = picked !== v;
