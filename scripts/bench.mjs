@@ -44,6 +44,6 @@ if (wanted("4")) {
 // --expose-gc: figure 3 weighs the heap after a full collection.
 execFileSync(
   process.execPath,
-  ["--expose-gc", "dist-cli/bench.mjs", "dist-cli/netplay.mjs", "/tmp/netplay-bench", ...only],
+  ["--expose-gc", "dist-cli/bench.mjs", "dist-cli/netplay.cjs", "/tmp/netplay-bench", ...only],
   { stdio: "inherit" },
 );

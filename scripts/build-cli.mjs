@@ -1,43 +1,79 @@
 #!/usr/bin/env node
-// Bundles the netplay CLI (engine/cli/netplay.ts) into dist-cli/netplay.mjs: one lean ESM file for Node 20.
-// Writes through a temporary file and a rename, so a netplay started meanwhile never imports half a bundle.
-import { chmodSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+// Builds the netplay CLI into dist-cli/ for Node 20:
+// - netplay-engine-HASH.cjs: engine/cli/netplay.ts and all it imports, one lean file named by its content;
+// - netplay-engine-HASH.v8cache: V8's compiled code for it, saved from one run of scripts/cli-warm-up.sh;
+// - netplay.cjs: the bin (engine/cli/launch.ts), which starts the engine from that cache.
+// V8 checks a cache against its source's length only, so the name ties each cache to its one bundle.
+// Every file is written through a temporary name and renamed, the bin last: a netplay started meanwhile
+// runs the old build or the new one, never half of either.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { chmodSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-export const entry = join(root, "engine/cli/netplay.ts");
-export const bundle = join(root, "dist-cli/netplay.mjs");
+const outDir = join(root, "dist-cli");
+export const bundle = join(outDir, "netplay.cjs");
+const warmUp = join(root, "scripts/cli-warm-up.sh");
+
+const common = {
+  bundle: true,
+  platform: "node",
+  target: "node20",
+  // Whitespace and syntax only: V8 parses the smaller, comment-free (and so ASCII) bundle faster at
+  // every start, while names stay readable in stack traces and profiles.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  write: false,
+  logLevel: "warning",
+};
+
+function writeAtomically(path, contents) {
+  const temporary = `${path}.${process.pid}.tmp`;
+  writeFileSync(temporary, contents);
+  renameSync(temporary, path);
+}
 
 export async function buildCli() {
-  const result = await build({
-    entryPoints: [entry],
-    outfile: bundle,
-    bundle: true,
-    format: "esm",
-    platform: "node",
-    target: "node20",
-    // Whitespace and syntax only: V8 parses the smaller, comment-free (and so ASCII) bundle faster at
-    // every start, while names stay readable in stack traces and profiles.
-    minifyWhitespace: true,
-    minifySyntax: true,
-    sourcemap: true,
-    banner: { js: "#!/usr/bin/env node" },
-    write: false,
-    logLevel: "warning",
+  mkdirSync(outDir, { recursive: true });
+  const engineBuild = await build({
+    ...common,
+    entryPoints: [join(root, "engine/cli/netplay.ts")],
+    outfile: join(outDir, "netplay-engine.cjs"),
+    format: "cjs",
   });
-  mkdirSync(dirname(bundle), { recursive: true });
-  // The map first, so that the bundle never points at a missing or older map.
-  const files = [...result.outputFiles].sort(
-    (a, b) => Number(b.path.endsWith(".map")) - Number(a.path.endsWith(".map")),
-  );
-  for (const file of files) {
-    const temporary = `${file.path}.${process.pid}.tmp`;
-    writeFileSync(temporary, file.contents);
-    renameSync(temporary, file.path);
+  const code = engineBuild.outputFiles[0].contents;
+  const engine = `netplay-engine-${createHash("sha256").update(code).digest("hex").slice(0, 16)}`;
+  writeAtomically(join(outDir, `${engine}.cjs`), code);
+
+  const launcherBuild = await build({
+    ...common,
+    entryPoints: [join(root, "engine/cli/launch.ts")],
+    outfile: bundle,
+    format: "cjs",
+    banner: { js: "#!/usr/bin/env node" },
+    define: { NETPLAY_ENGINE: JSON.stringify(engine) },
+  });
+  // The new bin runs the warm-up under its own name (.cjs, so that Node loads it as CommonJS).
+  const launcher = join(outDir, `netplay.${process.pid}.tmp.cjs`);
+  writeFileSync(launcher, launcherBuild.outputFiles[0].contents);
+  const cache = join(outDir, `${engine}.v8cache`);
+  const warm = spawnSync(process.execPath, [launcher, "run", warmUp], {
+    env: { ...process.env, NETPLAY_CODE_CACHE_OUT: `${cache}.${process.pid}.tmp` },
+    encoding: "utf8",
+  });
+  if (warm.status !== 0 || warm.stderr !== "") {
+    rmSync(launcher, { force: true });
+    throw new Error(`the warm-up run of the new netplay failed (exit ${warm.status}):\n${warm.stderr}`);
   }
-  chmodSync(bundle, 0o755);
+  renameSync(`${cache}.${process.pid}.tmp`, cache);
+  chmodSync(launcher, 0o755);
+  renameSync(launcher, bundle);
+  for (const name of readdirSync(outDir)) {
+    if (name.startsWith("netplay-engine-") && !name.startsWith(`${engine}.`)) rmSync(join(outDir, name));
+  }
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

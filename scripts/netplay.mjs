@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// `npm run netplay -- …`: rebuilds dist-cli/netplay.mjs when a file under engine/ is newer than it,
-// then runs it. Only the staleness check runs on every start; esbuild loads only to rebuild.
+// `npm run netplay -- …`: rebuilds dist-cli/ when a file under engine/ (or one the build reads) is newer
+// than the bin, dist-cli/netplay.cjs, then runs it. Only the staleness check runs on every start; esbuild loads only to rebuild.
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const bundle = join(root, "dist-cli/netplay.mjs");
+const bundle = join(root, "dist-cli/netplay.cjs");
 
 function newestSourceTime(dir) {
   let newest = 0;
@@ -27,7 +27,12 @@ function bundleTime() {
 }
 
 const buildScript = join(root, "scripts/build-cli.mjs");
-if (bundleTime() < Math.max(newestSourceTime(join(root, "engine")), statSync(buildScript).mtimeMs)) {
+const buildInputs = [buildScript, join(root, "scripts/cli-warm-up.sh")];
+const newestInput = Math.max(
+  newestSourceTime(join(root, "engine")),
+  ...buildInputs.map((f) => statSync(f).mtimeMs),
+);
+if (bundleTime() < newestInput) {
   const { buildCli } = await import(pathToFileURL(buildScript).href);
   try {
     await buildCli();

@@ -10,7 +10,7 @@ import { printTable } from "./table";
  * `npm run bench [figure…]`: the engine's figures (1–3) here; the app's (4) come from e2e/bench, which
  * writes bench/app-results.json, merged in when present. Prints a table and writes bench/results.json.
  */
-const [cli = "dist-cli/netplay.mjs", workDir = "/tmp/netplay-bench", ...only] = process.argv.slice(2);
+const [cli = "dist-cli/netplay.cjs", workDir = "/tmp/netplay-bench", ...only] = process.argv.slice(2);
 const wanted = (fig: string) => only.length === 0 || only.includes(fig);
 
 const FIGURES: Record<string, () => BenchResult[]> = {

@@ -1,12 +1,18 @@
-import { IPv4Prefix } from "ip-num";
+// ip-num's BinaryUtils alone: its index also loads IPNumber.js, whose static ranges compile an IPv6
+// regular expression of some 3 KB at load, 20–30 ms of every netplay start.
+import { cidrPrefixToMaskBinaryString, parseBinaryStringToBigInt } from "ip-num/dist/src/BinaryUtils";
+import type { IPNumType } from "ip-num/dist/src/IPNumType";
 import { parameterProblem } from "./errors";
 import { hostAddress } from "./hosts";
 import { strtoul, strtouiInRange } from "./numbers";
 import type { AddrMask } from "../netfilter/rule";
 
+/** ip-num's IPNumType.IPv4, a const enum that isolated modules cannot read. */
+const IPV4 = "IPv4" as IPNumType.IPv4;
+
 /** Prefix length → netmask, computed once with ip-num for /0 … /32; the hot paths use the table. */
 const PREFIX_MASKS: readonly number[] = Array.from({ length: 33 }, (_, len) =>
-  Number(IPv4Prefix.fromNumber(BigInt(len)).toMask().getValue()),
+  Number(parseBinaryStringToBigInt(cidrPrefixToMaskBinaryString(len, IPV4))),
 );
 
 export const prefixMask = (len: number): number => PREFIX_MASKS[len] ?? 0;
