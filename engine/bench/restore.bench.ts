@@ -8,7 +8,7 @@ const RULES = 50_000;
 
 /**
  * §1: parse and validate a 50,000-rule kube-proxy-like iptables-save file. The engine is the whole
- * `netplay run --world empty` process (a fresh namespace, as the peers get) on a script feeding the
+ * `netplay run --world empty` process (the bin, dist-cli/netplay.cjs) (a fresh namespace, as the peers get) on a script feeding the
  * file to `iptables-restore --test` by heredoc; the peers are the real tools with --test in a
  * throwaway namespace (so the machine's own tables are never read).
  */
@@ -19,7 +19,8 @@ export function benchRestore(workDir: string, cli: string): BenchResult[] {
   const script = join(workDir, "kube-50k.sh");
   writeFileSync(rulesFile, rules);
   writeFileSync(script, `iptables-restore --test <<'EOF'\n${rules}EOF\n`);
-  const engine = () => timeProcess(process.execPath, [cli, "run", "--world", "empty", script]);
+  // The bin as a user runs it (`netplay run …`): as a program, so that it starts Node its own way.
+  const engine = () => timeProcess(cli, ["run", "--world", "empty", script]);
   const skipped = missingForPeer(["ip", "iptables-legacy-restore", "iptables-nft-restore"]);
   const name = `parse + validate ${RULES} rules (iptables-restore --test)`;
   if (skipped) return [figure("1", name, "s", alternate([engine])[0]!, { skipped })];
