@@ -21,7 +21,21 @@ const QUOTE = 34;
 const BACKSLASH = 92;
 const END = -1;
 
+const DASH = 45;
+
 const isBlank = (ch: number) => ch === SPACE || ch === TAB || ch === NEWLINE;
+
+/** "-A", "-m", "-j", …: the two-character words of every rule, shared instead of cut out of each line. */
+const DASH_WORDS: readonly string[] = Array.from({ length: 128 }, (_, ch) => `-${String.fromCharCode(ch)}`);
+
+/** The plain word text[from, end), shared when it is a dash and one ASCII character. */
+function plainWord(text: string, from: number, end: number): string {
+  if (end - from === 2 && text.charCodeAt(from) === DASH) {
+    const shared = DASH_WORDS[text.charCodeAt(from + 1)];
+    if (shared !== undefined) return shared;
+  }
+  return text.slice(from, end);
+}
 
 /** Where the next `char` is at or after `from` (-1: none), given where it was last found. */
 const nextAt = (text: string, char: string, known: number, from: number) =>
@@ -53,6 +67,7 @@ export function splitRestoreLine(
   let tab = body.indexOf("\t");
   let newline = body.indexOf("\n");
   let quote = body.indexOf('"');
+  let backslash = body.indexOf("\\");
   for (let at = 0; ;) {
     while (at < body.length && isBlank(body.charCodeAt(at))) at++;
     if (at >= body.length) break;
@@ -63,11 +78,25 @@ export function splitRestoreLine(
     let end = space < 0 ? body.length : space;
     if (tab >= 0 && tab < end) end = tab;
     if (newline >= 0 && newline < end) end = newline;
-    if (quote >= 0 && quote < end) {
-      at = quotedWord(body, at, words);
-    } else {
-      words.push(checkNotTable(body.slice(at, end)));
+    if (quote < 0 || quote >= end) {
+      words.push(checkNotTable(plainWord(body, at, end)));
       at = end;
+      continue;
+    }
+    // The usual quoted word, a whole word in quotes with no backslash ("--comment "a b""), is the
+    // slice between them; any other is read character by character.
+    const close = quote === at ? body.indexOf('"', at + 1) : -1;
+    backslash = nextAt(body, "\\", backslash, at);
+    const after = close + 1;
+    if (
+      close > 0 &&
+      (backslash < 0 || backslash > close) &&
+      (after === body.length || isBlank(body.charCodeAt(after)))
+    ) {
+      words.push(checkNotTable(body.slice(at + 1, close)));
+      at = after;
+    } else {
+      at = quotedWord(body, at, words);
     }
   }
   return counters ? { counters, rest: words } : { rest: words };
