@@ -8,9 +8,9 @@ const RULES = 50_000;
 
 /**
  * §1: parse and validate a 50,000-rule kube-proxy-like iptables-save file. The engine is the whole
- * `netplay run --world empty` process (the bin, dist-cli/netplay.cjs) (a fresh namespace, as the peers get) on a script feeding the
- * file to `iptables-restore --test` by heredoc; the peers are the real tools with --test in a
- * throwaway namespace (so the machine's own tables are never read).
+ * process of the bin (dist-cli/netplay.cjs) running `netplay run --world empty` (a fresh namespace,
+ * as the peers get) on a script feeding the file to `iptables-restore --test` by heredoc; the peers
+ * are the real tools with --test in a throwaway namespace (so the machine's own tables are never read).
  */
 export function benchRestore(workDir: string, cli: string): BenchResult[] {
   mkdirSync(workDir, { recursive: true });
