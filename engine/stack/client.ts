@@ -150,11 +150,23 @@ export function udpSendTo(
   dport: number,
   data: string,
 ): SendError | undefined {
-  const src = sock.local || sourceFor(netns, dst);
-  if (typeof src === "string") return src;
-  const failed = udpSend(net, netns, { src, sport: sock.lport, dst, dport, data, by: sock.owner });
+  const failed = udpQueue(net, netns, sock, dst, dport, data);
   drain(net);
   return failed;
+}
+
+/** sendto without waiting: the datagram is on the wire, and what follows it waits for drain(). */
+export function udpQueue(
+  net: Net,
+  netns: Netns,
+  sock: DgramSock,
+  dst: number,
+  dport: number,
+  data: string,
+): SendError | undefined {
+  const src = sock.local || sourceFor(netns, dst);
+  if (typeof src === "string") return src;
+  return udpSend(net, netns, { src, sport: sock.lport, dst, dport, data, by: sock.owner });
 }
 
 /** One echo request from a ping socket (56 data bytes unless told), and what follows it. */

@@ -1,5 +1,6 @@
 import { icmpErrno } from "../stack/icmp-error";
-import { openDgram, releaseSocket, sourceFor, udpSendTo } from "../stack/client";
+import { openDgram, releaseSocket, sourceFor, udpQueue, udpSendTo } from "../stack/client";
+import { drain } from "../stack/receive";
 import type { DgramSock } from "../stack/socket";
 import { failed, readsDone, succeeded, waitForPeer, type NcOutcome, type NcTarget } from "./nc-session";
 
@@ -47,6 +48,7 @@ export function ncUdp(t: NcTarget): NcOutcome {
       ctx.stderr.write(succeeded(t, "udp"));
     }
     if (args.scan) return "ok";
+    if (args.quitMs !== undefined && ctx.stdin !== undefined) return quitAtEof(ctx.stdin, args.quitMs);
     // stdin goes even when -W's limit was reached on udptest's echoed probes: nc had read it already.
     if (ctx.stdin) write(ctx.stdin);
     const reads = sock.received.slice(0, args.recvLimit);
@@ -54,5 +56,22 @@ export function ncUdp(t: NcTarget): NcOutcome {
     if (readsDone(t, reads.length)) return "ok";
     // An ICMP error ends the read loop at once; otherwise nc waits for more datagrams.
     return takeError(sock, seen) !== undefined ? "ok" : waitForPeer(t);
+  }
+
+  /**
+   * -q with stdin at its end: in the turn of its loop that sees stdin's end and sends what it read,
+   * Debian's nc also shuts the socket down and closes it, then waits out the quit timer. An answer to
+   * the data finds the port closed and draws a port unreachable. Of what came in before (udptest's
+   * echoes) nc reads one datagram a turn and prints two, whatever stdin was (a pipe with or without
+   * data, /dev/null, a file).
+   */
+  function quitAtEof(stdin: string, quitMs: number): NcOutcome {
+    const before = sock.received.slice(0, Math.min(2, args.recvLimit ?? 2));
+    for (const d of before) ctx.stdout.write(d.data);
+    if (stdin && takeError(sock, seen) === undefined) udpQueue(net, ctx.netns, sock, t.dst, t.port, stdin);
+    releaseSocket(ctx.netns, sock);
+    drain(net);
+    ctx.world.clock += quitMs;
+    return "ok";
   }
 }
