@@ -142,16 +142,9 @@ export function openDgram(
 }
 
 /** sendto() of one datagram from a UDP socket, and what follows it. */
-export function udpSendTo(
-  net: Net,
-  netns: Netns,
-  sock: DgramSock,
-  dst: number,
-  dport: number,
-  data: string,
-): SendError | undefined {
-  const failed = udpQueue(net, netns, sock, dst, dport, data);
-  drain(net);
+export function udpSendTo(...args: Parameters<typeof udpQueue>): SendError | undefined {
+  const failed = udpQueue(...args);
+  drain(args[0]);
   return failed;
 }
 
