@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm run netplay -- …`: rebuilds dist-cli/ when a file under engine/ (or one the build reads) is newer
-// than the bin, dist-cli/netplay.cjs, then runs it. Only the staleness check runs on every start; esbuild loads only to rebuild.
+// than the bin, dist-cli/netplay.cjs, then runs the bin in this process. Only the staleness check runs
+// on every start; esbuild loads only to rebuild.
 import { readdirSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
