@@ -56,8 +56,33 @@ const openingSnapshot = (): Plugin => ({
   },
 });
 
+/**
+ * app/main.tsx imports the page's code (app/page.tsx) once its own few lines have run. The built page
+ * names that chunk and the chunks it imports as module preloads too, so the browser fetches them with
+ * main's instead of a round trip after it: 0–50 ms sooner from a local server, a whole round trip
+ * sooner from a distant one.
+ */
+const preloadPage = (): Plugin => ({
+  name: "netplay-preload-page",
+  apply: "build",
+  transformIndexHtml: {
+    order: "post",
+    handler(_html, { bundle }) {
+      const chunks = Object.values(bundle ?? {}).filter((out) => out.type === "chunk");
+      const page = chunks.find((chunk) => chunk.facadeModuleId?.endsWith("/app/page.tsx"));
+      if (!page) throw new Error("netplay-preload-page: no chunk for app/page.tsx");
+      const entries = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+      return [page.fileName, ...page.imports.filter((file) => !entries.has(file))].map((file) => ({
+        tag: "link",
+        attrs: { rel: "modulepreload", crossorigin: true, href: `./${file}` },
+        injectTo: "head" as const,
+      }));
+    },
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), openingSnapshot()],
+  plugins: [react(), contentSecurityPolicy(), openingSnapshot(), preloadPage()],
   base: "./",
   worker: { format: "es" },
   build: { outDir: "dist", sourcemap: true },
