@@ -15,10 +15,10 @@ function StartEngineAfterPaint() {
 /**
  * Opens the playground in `root`: its first scenario queued for the engine, then the page drawn. The
  * opening's snapshot takes a few ms to replay; the page is drawn once it has, rather than a frame per
- * answer on the way. Anything else is drawn at once, showing what the engine has done so far.
+ * answer on the way. Anything else is drawn once queued, showing what the engine has done so far.
  */
 export function startPage(root: HTMLElement): void {
-  const { fromSnapshot, opened } = openPlayground();
+  const { fromSnapshot, drawable } = openPlayground();
   startAutosave();
 
   const draw = () =>
@@ -28,6 +28,5 @@ export function startPage(root: HTMLElement): void {
         {fromSnapshot && <StartEngineAfterPaint />}
       </StrictMode>,
     );
-  if (fromSnapshot) void opened.finally(draw);
-  else draw();
+  void drawable.finally(draw);
 }

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { SCENARIO_VERSION, type ScenarioDocument } from "../engine/scenario/document";
-import { encodeHash } from "../engine/scenario/document-codec";
+import { encodeHash } from "../engine/scenario/link-codec";
 import { idle, opened, shows, typeLine } from "./terminal-helpers";
 
 /**

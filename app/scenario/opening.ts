@@ -1,6 +1,5 @@
 import OPENING from "virtual:opening-snapshot";
 import { isScenarioError, type ScenarioDocument } from "../../engine/scenario/document";
-import { decodeHash } from "../../engine/scenario/document-codec";
 import { openScenario } from "../terminal/actions";
 import { isStartDocument, START_DOCUMENT } from "../world/start";
 import { openFirst } from "./first-open";
@@ -11,14 +10,18 @@ import { useScenario } from "./store";
 /** Takes the scenario out of the URL: from now on the autosave holds the work, reload included. */
 const forgetHash = () => history.replaceState(null, "", location.pathname + location.search);
 
+/** Whether the URL carries a scenario (a link's fragment). */
+const hasLink = () => location.hash.startsWith(HASH_PREFIX);
+
 /**
- * The scenario a link carries, if the URL has one; says so when it cannot be read. The work in
- * progress is kept under a name first, since the link replaces it.
+ * The scenario the URL's link carries; says so when it cannot be read. The work in progress is kept
+ * under a name first, since the link replaces it. The link's codec (fflate) loads only now.
  */
-function linkDocument(): ScenarioDocument | undefined {
-  if (!location.hash.startsWith(HASH_PREFIX)) return undefined;
-  const doc = decodeHash(location.hash.slice(HASH_PREFIX.length));
+async function linkDocument(): Promise<ScenarioDocument | undefined> {
+  const hash = location.hash.slice(HASH_PREFIX.length);
   forgetHash();
+  const { decodeHash } = await import("../../engine/scenario/link-codec");
+  const doc = decodeHash(hash);
   if (isScenarioError(doc)) {
     useScenario.getState().say({ kind: "error", text: doc.error });
     return undefined;
@@ -33,8 +36,11 @@ function linkDocument(): ScenarioDocument | undefined {
 export interface Opening {
   /** Whether the page opens on the snapshot, so the worker can start once the page is painted. */
   readonly fromSnapshot: boolean;
-  /** Settles once the first scenario is open. */
-  readonly opened: Promise<void>;
+  /**
+   * Settles once the page may be drawn: the snapshot replayed, or the first scenario queued for the
+   * engine (a link's once it is read), so that nothing typed can run before it.
+   */
+  readonly drawable: Promise<void>;
 }
 
 /**
@@ -43,12 +49,17 @@ export interface Opening {
  * pasted into the address bar later (only the fragment changes, so the page does not reload) opens too.
  */
 export function openPlayground(): Opening {
-  const doc = linkDocument() ?? loadAutosave() ?? START_DOCUMENT;
+  window.addEventListener("hashchange", () => {
+    if (hasLink()) void linkDocument().then((linked) => linked && openScenario(linked));
+  });
+  if (hasLink()) {
+    const queued = linkDocument().then((linked) => {
+      void openFirst(linked ?? loadAutosave() ?? START_DOCUMENT);
+    });
+    return { fromSnapshot: false, drawable: queued };
+  }
+  const doc = loadAutosave() ?? START_DOCUMENT;
   const fromSnapshot = isStartDocument(doc);
   const opened = openFirst(doc, fromSnapshot ? OPENING : undefined);
-  window.addEventListener("hashchange", () => {
-    const linked = linkDocument();
-    if (linked) void openScenario(linked);
-  });
-  return { fromSnapshot, opened };
+  return { fromSnapshot, drawable: fromSnapshot ? opened : Promise.resolve() };
 }

@@ -1,4 +1,3 @@
-import { encodeHash } from "../../engine/scenario/document-codec";
 import { scenarioScript } from "../../engine/scenario/document-script";
 import { call } from "../engine-client";
 import { HASH_PREFIX } from "./keys-stored";
@@ -24,6 +23,7 @@ async function copy(text: string, done: string, fallback: string): Promise<void>
  * and copies that URL: whoever opens it replays the same commands to the same step.
  */
 export async function share(): Promise<void> {
+  const { encodeHash } = await import("../../engine/scenario/link-codec");
   history.replaceState(null, "", HASH_PREFIX + encodeHash(currentDocument()));
   const url = location.href;
   await copy(

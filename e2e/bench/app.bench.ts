@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
-import { decodeHash } from "../../engine/scenario/document-codec";
+import { decodeHash } from "../../engine/scenario/link-codec";
 import { isScenarioError } from "../../engine/scenario/document";
 import { figure, ROUNDS, summarize, type BenchResult } from "../../engine/bench/measure";
 import { paste, shows, typeLine } from "../terminal-helpers";

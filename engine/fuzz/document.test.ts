@@ -2,7 +2,8 @@ import fc from "fast-check";
 import { deflateSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
 import { toBase64url } from "../scenario/document-base64url";
-import { decodeHash, encodeHash, fromScenarioFile, toScenarioFile } from "../scenario/document-codec";
+import { fromScenarioFile, toScenarioFile } from "../scenario/document-codec";
+import { decodeHash, encodeHash } from "../scenario/link-codec";
 import { isScenarioError, type ScenarioDocument } from "../scenario/document";
 import { fuzzParameters } from "./config";
 

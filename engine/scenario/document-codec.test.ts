@@ -3,14 +3,8 @@ import { describe, expect, it } from "vitest";
 import { ARTICLE_COMPOSE } from "../docker/testing";
 import type { ScenarioDocument } from "./document";
 import { toBase64url } from "./document-base64url";
-import {
-  decodeHash,
-  encodeHash,
-  fromScenarioFile,
-  MAX_DOCUMENT_BYTES,
-  MAX_HASH_CHARS,
-  toScenarioFile,
-} from "./document-codec";
+import { fromScenarioFile, MAX_DOCUMENT_BYTES, MAX_HASH_CHARS, toScenarioFile } from "./document-codec";
+import { decodeHash, encodeHash } from "./link-codec";
 
 /** The article's compose scenario as a reader would share it: the file, compose up, a curl from the LAN. */
 const COMPOSE: ScenarioDocument = {
