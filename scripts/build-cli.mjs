@@ -35,7 +35,8 @@ const common = {
  * - glibc's malloc asks for transparent huge pages for its big blocks (where the kernel grants them
  *   on request, as Debian's does). On this project's VMs the first touch of each 4 KB page costs some
  *   15 µs, and a run reads its whole script into a buffer and then into a string: 7 MB each for the
- *   kube-proxy benchmark, 0.05 s less with 2 MB pages.
+ *   kube-proxy benchmark, 0.05 s less with 2 MB pages. (A GLIBC_TUNABLES of the caller's own is
+ *   replaced: netplay runs no program that would read it.)
  * - One V8 worker thread instead of four: a run is single-threaded, and on two vCPUs the other three
  *   only cost their start (some 0.02 s).
  * - No NODE_EXTRA_CA_CERTS: Node 20 reads and parses that CA bundle (and its own roots) at every
