@@ -11,6 +11,20 @@ function netplay(args: string[], input = "") {
 }
 
 describe("netplay (process)", () => {
+  it("runs as the bin a user runs, its shebang starting Node, the same as npm run netplay", () => {
+    const script = "iptables -N WEB\niptables -A WEB -p tcp --dport 80 -j ACCEPT\niptables -S WEB\n";
+    const viaNpm = netplay(["run", "--world", "empty", "-"], script);
+    const bin = spawnSync(join(root, "dist-cli/netplay.cjs"), ["run", "--world", "empty", "-"], {
+      input: script,
+      encoding: "utf8",
+    });
+    expect(viaNpm.stdout).toBe(
+      "$ iptables -N WEB\n$ iptables -A WEB -p tcp --dport 80 -j ACCEPT\n$ iptables -S WEB\n" +
+        "-N WEB\n-A WEB -p tcp -m tcp --dport 80 -j ACCEPT\n",
+    );
+    expect({ status: bin.status, stdout: bin.stdout, stderr: bin.stderr }).toEqual(viaNpm);
+  }, 60_000);
+
   it("runs a script from stdin and prints the transcript", () => {
     const script =
       "echo 'a b' | grep -c a\nfoo\ncat > rules.v4 <<'EOF'\n*filter\nEOF\ncat < nofile\necho $?\n";
