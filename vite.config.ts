@@ -84,6 +84,9 @@ const preloadPage = (): Plugin => ({
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy(), openingSnapshot(), preloadPage()],
   base: "./",
+  // The engine runs in a worker, whose imports the dev server's dependency scan does not follow: named
+  // here, ip-num is prebundled at start instead of found on the first load, which then reloads the page.
+  optimizeDeps: { include: ["ip-num/dist/src/BinaryUtils"] },
   worker: { format: "es" },
   build: { outDir: "dist", sourcemap: true },
 });
