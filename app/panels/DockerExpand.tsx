@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { useDockerDiff, type DockerRun } from "./docker-diff";
-import { expandText, shownSteps } from "./docker-expand";
+import { expandedText } from "../../engine/docker/expand-text";
+import { shownSteps } from "./docker-expand";
 
 const TITLE = "docker-expand-title";
 
@@ -95,7 +96,7 @@ export function DockerExpand() {
         <h2 id={TITLE}>
           What dockerd ran <span className="expand-tool">(netplay expand)</span>
         </h2>
-        {command && steps && steps.length > 0 && <CopyButton text={expandText(command, steps)} />}
+        {command && steps && steps.length > 0 && <CopyButton text={expandedText(command, steps)} />}
       </div>
       {!command ? (
         <p className="panel-empty">

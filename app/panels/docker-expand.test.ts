@@ -1,9 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { expandScript } from "../../engine/docker/expand";
+import { expandedText } from "../../engine/docker/expand-text";
 import { createEngineApi } from "../../engine/engine-api";
 import { createWorld } from "../../engine/scenario/worlds";
 import { isDockerCommand, useDockerDiff } from "./docker-diff";
-import { expandText, FOLDED_LINES, shownSteps } from "./docker-expand";
+import { FOLDED_LINES, shownSteps } from "./docker-expand";
 
 /** The article's caddy on a user network, a line that is not Docker's, one that fails, one that runs nothing. */
 const SCRIPT = [
@@ -30,7 +31,7 @@ describe("the Docker tab's host commands", () => {
       }
       useDockerDiff.getState().record(line, null, null, { status, dockerd });
       const { command, run } = useDockerDiff.getState();
-      page.push(expandText(command!, run!.dockerd!));
+      page.push(expandedText(command!, run!.dockerd!));
     }
     expect(page.join("")).toBe(expandScript(createWorld("docker"), `${SCRIPT.join("\n")}\n`));
   });

@@ -1,7 +1,3 @@
-/** `netplay expand`'s text for one docker line: the line as a comment, then the host commands it ran. */
-export const expandText = (command: string, steps: readonly string[]): string =>
-  `# ${command}\n${steps.map((step) => `${step}\n`).join("")}`;
-
 /** Lines a folded list shows; a `docker run` runs 15–30. */
 export const FOLDED_LINES = 8;
 

@@ -4,6 +4,7 @@ import { createShellState } from "../shell/state";
 import type { World } from "../world";
 import { startDaemon, setDockerProfile } from "./daemon";
 import type { ProfileName } from "./profile";
+import { expandedText } from "./expand-text";
 import { daemonOf, DEFAULT_OPTIONS, type Step } from "./state";
 
 /**
@@ -86,11 +87,7 @@ export function expandItems(
 
 export function expandScript(world: World, script: string): string {
   return expandItems(world, script)
-    .map((item) =>
-      item.docker
-        ? `# ${item.text}\n${item.steps.map((s) => `${formatStep(s)}\n`).join("")}`
-        : `${item.span}\n`,
-    )
+    .map((item) => (item.docker ? expandedText(item.text, item.steps.map(formatStep)) : `${item.span}\n`))
     .join("");
 }
 
