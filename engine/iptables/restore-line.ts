@@ -19,9 +19,8 @@ const NEWLINE = 10;
 const SPACE = 32;
 const QUOTE = 34;
 const BACKSLASH = 92;
-const END = -1;
-
 const DASH = 45;
+const END = -1;
 
 const isBlank = (ch: number) => ch === SPACE || ch === TAB || ch === NEWLINE;
 
